@@ -1,0 +1,1 @@
+package io.uncrowned.guard.cli; public class GuardCommand { public static void main(String[] a){} }
