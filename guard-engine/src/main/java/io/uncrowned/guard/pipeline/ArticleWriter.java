@@ -1,0 +1,87 @@
+package io.uncrowned.guard.pipeline;
+
+import io.uncrowned.guard.article.Article;
+import io.uncrowned.guard.dedupe.Deduplicator;
+import io.uncrowned.guard.dedupe.MinHashSignature;
+import io.uncrowned.guard.search.SearchIndex;
+import io.uncrowned.guard.store.ArticleStore;
+import io.uncrowned.guard.store.DuplicateRecord;
+import io.uncrowned.guard.store.StoredArticle;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The single-threaded write side: decides whether an extracted article is new, changed, unchanged or a
+ * duplicate, then writes it to the store and the index. Store and index are committed together in
+ * batches, store first, so the index never claims more than the store holds.
+ */
+final class ArticleWriter {
+  private final ArticleStore store;
+  private final SearchIndex index;
+  private final Deduplicator dedupe;
+  private final Clock clock;
+  private final int batchSize;
+  private int uncommitted;
+
+  ArticleWriter(ArticleStore store, SearchIndex index, Deduplicator dedupe, Clock clock, int batchSize) {
+    this.store = store;
+    this.index = index;
+    this.dedupe = dedupe;
+    this.clock = clock;
+    this.batchSize = batchSize;
+  }
+
+  IngestOutcome write(Article article) {
+    Optional<StoredArticle> existing = store.find(article.id());
+    if (existing.isPresent() && existing.get().article().contentHash().equals(article.contentHash())) {
+      return new IngestOutcome.Unchanged(article.id(), article.origin());
+    }
+    if (existing.isEmpty() && store.findDuplicate(article.id()).isPresent()) {
+      return new IngestOutcome.Unchanged(article.id(), article.origin());
+    }
+    MinHashSignature signature = dedupe.signature(article);
+    if (existing.isEmpty()) {
+      Optional<Deduplicator.Verdict> verdict = dedupe.check(article, signature);
+      if (verdict.isPresent()) {
+        return recordDuplicate(article, verdict.get());
+      }
+    }
+    long seq = store.put(article, signature);
+    index.index(new StoredArticle(article, seq, clock.instant()));
+    if (existing.isEmpty()) {
+      dedupe.remember(article.id(), signature);
+    }
+    countWrite();
+    return existing.isPresent()
+        ? new IngestOutcome.Updated(article)
+        : new IngestOutcome.Ingested(article);
+  }
+
+  private IngestOutcome recordDuplicate(Article article, Deduplicator.Verdict verdict) {
+    DuplicateRecord record =
+        new DuplicateRecord(
+            article.id(),
+            verdict.original(),
+            verdict.kind(),
+            verdict.similarity(),
+            article.url(),
+            article.title(),
+            article.origin(),
+            clock.instant());
+    store.putDuplicate(record);
+    countWrite();
+    return new IngestOutcome.Duplicate(record);
+  }
+
+  private void countWrite() {
+    if (++uncommitted >= batchSize) {
+      commit();
+    }
+  }
+
+  void commit() {
+    store.commit();
+    index.commit(store.maxSeq());
+    uncommitted = 0;
+  }
+}

@@ -1,0 +1,124 @@
+package io.uncrowned.guard.pipeline;
+
+import io.uncrowned.guard.article.ArticleId;
+import io.uncrowned.guard.collect.Collector;
+import io.uncrowned.guard.dedupe.Deduplicator;
+import io.uncrowned.guard.extract.Extractor;
+import io.uncrowned.guard.search.LuceneIndex;
+import io.uncrowned.guard.search.SearchIndex;
+import io.uncrowned.guard.search.SearchRequest;
+import io.uncrowned.guard.search.SearchResult;
+import io.uncrowned.guard.store.ArticleStore;
+import io.uncrowned.guard.store.DuplicateRecord;
+import io.uncrowned.guard.store.SqliteStore;
+import io.uncrowned.guard.store.StoreStats;
+import io.uncrowned.guard.store.StoredArticle;
+import java.io.Closeable;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
+
+/**
+ * The embedded engine on one data folder: store, index, duplicate detection and the ingest pipeline. On
+ * open it brings the index up to date with the store, so an ingest killed between the two is healed.
+ */
+public final class GuardEngine implements Closeable {
+  private final ArticleStore store;
+  private final SearchIndex index;
+  private final ExecutorService pool;
+  private final IngestPipeline pipeline;
+
+  private GuardEngine(EngineConfig config, Collector collector, Extractor extractor, Clock clock) {
+    this.store = SqliteStore.open(config.storeFile(), clock);
+    SearchIndex opened;
+    try {
+      opened = LuceneIndex.open(config.indexDir());
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    this.index = opened;
+    catchUpIndex(n -> {});
+    Deduplicator dedupe = new Deduplicator(config.nearDuplicateThreshold(), store::findByContentHash);
+    store.forEachSignature(dedupe::remember);
+    this.pool = Executors.newFixedThreadPool(config.threads(), namedThreads("guard-extract"));
+    ArticleWriter writer = new ArticleWriter(store, index, dedupe, clock, config.batchSize());
+    this.pipeline = new IngestPipeline(collector, extractor, writer, pool, config.threads());
+  }
+
+  public static GuardEngine open(EngineConfig config, Collector collector, Extractor extractor) {
+    return new GuardEngine(config, collector, extractor, Clock.systemUTC());
+  }
+
+  public IngestReport ingest(List<String> inputs, IngestListener listener) {
+    return pipeline.ingest(inputs, listener);
+  }
+
+  public SearchResult search(SearchRequest request) {
+    return index.search(request);
+  }
+
+  public Optional<StoredArticle> article(ArticleId id) {
+    return store.find(id);
+  }
+
+  public Optional<DuplicateRecord> duplicate(ArticleId id) {
+    return store.findDuplicate(id);
+  }
+
+  public StoreStats stats() {
+    return store.stats();
+  }
+
+  public long indexedDocuments() {
+    return index.size();
+  }
+
+  /** Rebuilds the index from the store; {@code progress} hears the count so far. Returns the total. */
+  public long reindex(LongConsumer progress) {
+    index.clear();
+    return catchUpIndex(progress);
+  }
+
+  private long catchUpIndex(LongConsumer progress) {
+    if (index.committedSeq() > store.maxSeq()) {
+      index.clear(); // the store was replaced under the index: trust the store
+    }
+    long from = index.committedSeq();
+    long[] count = {0};
+    store.forEachSince(
+        from,
+        a -> {
+          index.index(a);
+          progress.accept(++count[0]);
+        });
+    if (count[0] > 0 || from != store.maxSeq()) {
+      index.commit(store.maxSeq());
+    }
+    return count[0];
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+    try {
+      index.close();
+    } finally {
+      store.close();
+    }
+  }
+
+  static ThreadFactory namedThreads(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,266 @@
+package io.uncrowned.guard.search;
+
+import io.uncrowned.guard.article.Article;
+import io.uncrowned.guard.article.ArticleId;
+import io.uncrowned.guard.article.Lang;
+import io.uncrowned.guard.store.StoredArticle;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/** {@link SearchIndex} on a Lucene index in a local folder. */
+public final class LuceneIndex implements SearchIndex {
+  static final String ID = "id";
+  static final String TITLE = "title";
+  static final String TEXT = "text";
+  static final String SOURCE = "source";
+  static final String LANG = "lang";
+  static final String PUBLISHED = "published";
+  static final String URL = "url";
+  private static final String SEQ_KEY = "guard.seq";
+  private static final int SNIPPET_PASSAGES = 2;
+
+  /** Text stored with offsets in the postings, so highlighting needs no re-analysis. */
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final Path dir;
+  private final Analyzer analyzer = new NewsAnalyzer();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final QueryBuilder queries;
+
+  private LuceneIndex(Path dir, IndexWriter writer) throws IOException {
+    this.dir = dir;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+    this.queries = new QueryBuilder(analyzer);
+  }
+
+  /** Opens (creating when absent) the index in {@code dir}. */
+  public static LuceneIndex open(Path dir) {
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      return new LuceneIndex(dir, new IndexWriter(FSDirectory.open(dir), config));
+    } catch (IOException e) {
+      throw new IndexException(dir, "cannot open the index: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void index(StoredArticle stored) {
+    Article a = stored.article();
+    Document doc = new Document();
+    doc.add(new StringField(ID, a.id().value(), Field.Store.YES));
+    doc.add(new Field(TITLE, a.title(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
+    doc.add(new StringField(SOURCE, a.source(), Field.Store.YES));
+    doc.add(new StringField(LANG, a.language().code(), Field.Store.YES));
+    if (a.published() != null) {
+      long ms = a.published().toEpochMilli();
+      doc.add(new LongPoint(PUBLISHED, ms));
+      doc.add(new NumericDocValuesField(PUBLISHED, ms));
+      doc.add(new StoredField(PUBLISHED, ms));
+    }
+    if (a.url() != null) {
+      doc.add(new StoredField(URL, a.url().toString()));
+    }
+    try {
+      writer.updateDocument(new Term(ID, a.id().value()), doc);
+    } catch (IOException e) {
+      throw new IndexException(dir, "cannot index " + a.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void commit(long seq) {
+    try {
+      writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+      writer.commit();
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new IndexException(dir, "commit failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long committedSeq() {
+    try {
+      if (!DirectoryReader.indexExists(writer.getDirectory())) {
+        return 0;
+      }
+      var infos = org.apache.lucene.index.SegmentInfos.readLatestCommit(writer.getDirectory());
+      String seq = infos.getUserData().get(SEQ_KEY);
+      return seq == null ? 0 : Long.parseLong(seq);
+    } catch (IOException | NumberFormatException e) {
+      throw new IndexException(dir, "cannot read the index commit: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void clear() {
+    try {
+      writer.deleteAll();
+      writer.setLiveCommitData(Map.of(SEQ_KEY, "0").entrySet());
+      writer.commit();
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new IndexException(dir, "cannot clear the index: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    try {
+      searchers.maybeRefresh();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return search(searcher, request);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new IndexException(dir, "search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    boolean matchAll = request.query().isBlank();
+    Query query = withFilters(matchAll ? queries.all() : queries.parse(request.query()), request);
+    int wanted = request.offset() + request.limit();
+    TopDocs top =
+        matchAll
+            ? searcher.search(query, wanted, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)))
+            : searcher.search(query, wanted);
+    ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
+    String[] snippets = matchAll ? new String[page.length] : highlight(searcher, query, page);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      hits.add(toHit(stored.document(page[i].doc), page[i].score, snippets[i]));
+    }
+    return new SearchResult(top.totalHits.value, hits);
+  }
+
+  private Query withFilters(Query main, SearchRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
+    if (!r.sources().isEmpty()) {
+      b.add(anyOf(SOURCE, r.sources().stream().toList()), BooleanClause.Occur.FILTER);
+    }
+    if (!r.languages().isEmpty()) {
+      b.add(anyOf(LANG, r.languages().stream().map(Lang::code).toList()), BooleanClause.Occur.FILTER);
+    }
+    if (r.from() != null || r.to() != null) {
+      long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
+      long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli() - 1;
+      b.add(LongPoint.newRangeQuery(PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static Query anyOf(String field, List<String> values) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String v : values) {
+      b.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {
+    if (offset >= all.length) {
+      return new ScoreDoc[0];
+    }
+    return java.util.Arrays.copyOfRange(all, offset, all.length);
+  }
+
+  private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+            .withMaxLength(200_000)
+            .build();
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    Map<String, String[]> byField =
+        highlighter.highlightFields(new String[] {TEXT}, query, docIds, new int[] {SNIPPET_PASSAGES});
+    return byField.get(TEXT);
+  }
+
+  private static SearchHit toHit(Document d, float score, String snippet) {
+    IndexableFieldValues v = new IndexableFieldValues(d);
+    return new SearchHit(
+        new ArticleId(d.get(ID)),
+        d.get(TITLE),
+        d.get(SOURCE),
+        new Lang(d.get(LANG)),
+        v.instant(PUBLISHED),
+        d.get(URL) == null ? null : URI.create(d.get(URL)),
+        Float.isNaN(score) ? 0f : score,
+        snippet == null ? "" : snippet);
+  }
+
+  /** Reads optional typed stored values of a hit. */
+  private record IndexableFieldValues(Document d) {
+    Instant instant(String field) {
+      var f = d.getField(field);
+      return f == null || f.numericValue() == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
+    }
+  }
+
+  @Override
+  public long size() {
+    return writer.getDocStats().numDocs;
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+    } catch (IOException e) {
+      throw new IndexException(dir, "close failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+}

@@ -1,0 +1,280 @@
+package io.uncrowned.guard.store;
+
+import io.uncrowned.guard.article.Article;
+import io.uncrowned.guard.article.ArticleId;
+import io.uncrowned.guard.dedupe.DuplicateKind;
+import io.uncrowned.guard.dedupe.MinHashSignature;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * {@link ArticleStore} in one SQLite file in WAL mode. The full article record is kept as JSON beside the
+ * columns that are queried, so the index can always be rebuilt from here.
+ */
+public final class SqliteStore implements ArticleStore {
+  private static final int SCHEMA_VERSION = 1;
+
+  private final Path file;
+  private final Connection db;
+  private final ArticleJson json = new ArticleJson();
+  private final Clock clock;
+  private long nextSeq;
+
+  private SqliteStore(Path file, Connection db, Clock clock) throws SQLException {
+    this.file = file;
+    this.db = db;
+    this.clock = clock;
+    createSchema();
+    this.nextSeq = maxSeq() + 1;
+  }
+
+  /** Opens (creating when absent) the store file {@code file}. */
+  public static SqliteStore open(Path file, Clock clock) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      try (Statement st = db.createStatement()) {
+        st.execute("PRAGMA journal_mode=WAL");
+        // NORMAL in WAL mode: a power cut may lose the last transactions, never corrupts the file.
+        st.execute("PRAGMA synchronous=NORMAL");
+        st.execute("PRAGMA foreign_keys=ON");
+        st.execute("PRAGMA busy_timeout=10000");
+      }
+      db.setAutoCommit(false);
+      return new SqliteStore(file, db, clock);
+    } catch (SQLException | java.io.IOException e) {
+      throw new StoreException(file, "cannot open the store: " + e.getMessage(), e);
+    }
+  }
+
+  private void createSchema() throws SQLException {
+    try (Statement st = db.createStatement()) {
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS articles ("
+              + " id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, content_hash TEXT NOT NULL,"
+              + " url TEXT, source TEXT NOT NULL, title TEXT NOT NULL, published INTEGER, lang TEXT NOT NULL,"
+              + " record TEXT NOT NULL, minhash BLOB NOT NULL, ingested_at INTEGER NOT NULL)");
+      st.execute("CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash)");
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS duplicates ("
+              + " id TEXT PRIMARY KEY, original_id TEXT NOT NULL REFERENCES articles(id),"
+              + " kind TEXT NOT NULL, similarity REAL NOT NULL, url TEXT, title TEXT NOT NULL,"
+              + " origin TEXT NOT NULL, recorded_at INTEGER NOT NULL)");
+      st.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+      st.execute(
+          "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
+    }
+    db.commit();
+  }
+
+  @Override
+  public Optional<StoredArticle> find(ArticleId id) {
+    return query(
+        "SELECT record, seq, ingested_at FROM articles WHERE id = ?",
+        ps -> ps.setString(1, id.value()),
+        rs -> new StoredArticle(json.readArticle(rs.getString(1)), rs.getLong(2), ofMillis(rs.getLong(3))));
+  }
+
+  @Override
+  public Optional<ArticleId> findByContentHash(String contentHash) {
+    return query(
+        "SELECT id FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1",
+        ps -> ps.setString(1, contentHash),
+        rs -> new ArticleId(rs.getString(1)));
+  }
+
+  @Override
+  public Optional<DuplicateRecord> findDuplicate(ArticleId id) {
+    return query(
+        "SELECT id, original_id, kind, similarity, url, title, origin, recorded_at FROM duplicates WHERE id = ?",
+        ps -> ps.setString(1, id.value()),
+        rs ->
+            new DuplicateRecord(
+                new ArticleId(rs.getString(1)),
+                new ArticleId(rs.getString(2)),
+                DuplicateKind.valueOf(rs.getString(3)),
+                rs.getDouble(4),
+                rs.getString(5) == null ? null : URI.create(rs.getString(5)),
+                rs.getString(6),
+                rs.getString(7),
+                ofMillis(rs.getLong(8))));
+  }
+
+  @Override
+  public long put(Article a, MinHashSignature signature) {
+    String sql =
+        "INSERT INTO articles(id, seq, content_hash, url, source, title, published, lang, record, minhash,"
+            + " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+            + " seq=excluded.seq, content_hash=excluded.content_hash, url=excluded.url,"
+            + " source=excluded.source, title=excluded.title, published=excluded.published,"
+            + " lang=excluded.lang, record=excluded.record, minhash=excluded.minhash";
+    update(
+        sql,
+        ps -> {
+          ps.setString(1, a.id().value());
+          ps.setLong(2, nextSeq);
+          ps.setString(3, a.contentHash());
+          ps.setString(4, a.url() == null ? null : a.url().toString());
+          ps.setString(5, a.source());
+          ps.setString(6, a.title());
+          if (a.published() == null) {
+            ps.setNull(7, java.sql.Types.INTEGER);
+          } else {
+            ps.setLong(7, a.published().toEpochMilli());
+          }
+          ps.setString(8, a.language().code());
+          ps.setString(9, json.write(a));
+          ps.setBytes(10, signature.toBytes());
+          ps.setLong(11, clock.millis());
+        });
+    return nextSeq++;
+  }
+
+  @Override
+  public void putDuplicate(DuplicateRecord d) {
+    update(
+        "INSERT OR REPLACE INTO duplicates(id, original_id, kind, similarity, url, title, origin, recorded_at)"
+            + " VALUES (?,?,?,?,?,?,?,?)",
+        ps -> {
+          ps.setString(1, d.id().value());
+          ps.setString(2, d.original().value());
+          ps.setString(3, d.kind().name());
+          ps.setDouble(4, d.similarity());
+          ps.setString(5, d.url() == null ? null : d.url().toString());
+          ps.setString(6, d.title());
+          ps.setString(7, d.origin());
+          ps.setLong(8, d.recordedAt().toEpochMilli());
+        });
+  }
+
+  @Override
+  public void commit() {
+    try {
+      db.commit();
+    } catch (SQLException e) {
+      throw new StoreException(file, "commit failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void forEachSignature(BiConsumer<ArticleId, MinHashSignature> consumer) {
+    scan(
+        "SELECT id, minhash FROM articles ORDER BY seq",
+        ps -> {},
+        rs -> consumer.accept(new ArticleId(rs.getString(1)), MinHashSignature.fromBytes(rs.getBytes(2))));
+  }
+
+  @Override
+  public void forEachSince(long seq, Consumer<StoredArticle> consumer) {
+    scan(
+        "SELECT record, seq, ingested_at FROM articles WHERE seq > ? ORDER BY seq",
+        ps -> ps.setLong(1, seq),
+        rs ->
+            consumer.accept(
+                new StoredArticle(json.readArticle(rs.getString(1)), rs.getLong(2), ofMillis(rs.getLong(3)))));
+  }
+
+  @Override
+  public long maxSeq() {
+    return query("SELECT COALESCE(MAX(seq), 0) FROM articles", ps -> {}, rs -> rs.getLong(1)).orElse(0L);
+  }
+
+  @Override
+  public StoreStats stats() {
+    long articles = count("SELECT COUNT(*) FROM articles");
+    long exact = count("SELECT COUNT(*) FROM duplicates WHERE kind = 'EXACT'");
+    long near = count("SELECT COUNT(*) FROM duplicates WHERE kind = 'NEAR'");
+    return new StoreStats(
+        articles,
+        exact,
+        near,
+        groupCount("SELECT source, COUNT(*) FROM articles GROUP BY source ORDER BY 2 DESC"),
+        groupCount("SELECT lang, COUNT(*) FROM articles GROUP BY lang ORDER BY 2 DESC"));
+  }
+
+  @Override
+  public void close() {
+    try {
+      db.commit();
+      db.close();
+    } catch (SQLException e) {
+      throw new StoreException(file, "close failed: " + e.getMessage(), e);
+    }
+  }
+
+  private long count(String sql) {
+    return query(sql, ps -> {}, rs -> rs.getLong(1)).orElse(0L);
+  }
+
+  private Map<String, Long> groupCount(String sql) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    scan(sql, ps -> {}, rs -> out.put(rs.getString(1), rs.getLong(2)));
+    return out;
+  }
+
+  private static Instant ofMillis(long ms) {
+    return Instant.ofEpochMilli(ms);
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private interface RowConsumer {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  private <T> Optional<T> query(String sql, Binder binder, RowReader<T> reader) {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(reader.read(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "query failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void scan(String sql, Binder binder, RowConsumer consumer) {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          consumer.accept(rs);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "scan failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void update(String sql, Binder binder) {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      binder.bind(ps);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException(file, "write failed: " + e.getMessage(), e);
+    }
+  }
+}
