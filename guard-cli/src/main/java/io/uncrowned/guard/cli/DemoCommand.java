@@ -1,0 +1,68 @@
+package io.uncrowned.guard.cli;
+
+import io.uncrowned.guard.pipeline.GuardEngine;
+import io.uncrowned.guard.pipeline.IngestReport;
+import io.uncrowned.guard.search.SearchHit;
+import io.uncrowned.guard.search.SearchRequest;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code guard demo}: ingest the bundled synthetic sample corpus and show what was found. */
+@Command(name = "demo", description = "Ingest the bundled sample corpus into --data and show what it found.")
+final class DemoCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "Corpus folder. Default: samples/corpus of the Guard installation.")
+  Path corpus;
+
+  @Option(names = "--no-progress", description = "Hide the progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() {
+    Path dir = corpus != null ? corpus : defaultCorpus();
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(dir)) {
+      spec.commandLine().getErr().println("error: " + dir + ": sample corpus not found (pass --corpus DIR)");
+      return 1;
+    }
+    out.println("Ingesting the synthetic sample corpus from " + dir + " into " + data.dataDir);
+    try (GuardEngine engine = Engines.open(data, false)) {
+      IngestReport report = IngestCommand.run(engine, List.of(dir.toString()), !noProgress, spec);
+      out.println();
+      StatsCommand.print(out, engine.stats(), engine.indexedDocuments());
+      for (String q : List.of("congestion charge", "water restrictions", "export licence")) {
+        showTop(out, engine, q);
+      }
+      out.println();
+      out.println("Try: ./guard search \"your words\" --data " + data.dataDir + "   then ./guard show ID");
+      out.flush();
+      return report.nothingFailed() ? 0 : 1;
+    }
+  }
+
+  private static void showTop(PrintWriter out, GuardEngine engine, String query) {
+    var result = engine.search(new SearchRequest(query, java.util.Set.of(), java.util.Set.of(), null, null, 0, 3));
+    out.printf("%nsearch \"%s\": %d hits%n", query, result.totalHits());
+    for (SearchHit h : result.hits()) {
+      out.printf("  %s  %s (%s)%n", h.id(), h.title(), h.source());
+    }
+  }
+
+  static Path defaultCorpus() {
+    String home = System.getProperty("guard.home", System.getenv().getOrDefault("GUARD_HOME", "."));
+    return Path.of(home, "samples", "corpus");
+  }
+}

@@ -1,0 +1,49 @@
+package io.uncrowned.guard.cli;
+
+import io.uncrowned.guard.pipeline.GuardEngine;
+import io.uncrowned.guard.pipeline.IngestReport;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code guard ingest INPUT…}: files, folders and http(s) URLs into the store and index. */
+@Command(
+    name = "ingest",
+    description = "Ingest files, folders (recursively) and http(s) URLs: HTML, text briefs, JSON Lines,"
+        + " RSS/Atom, WARC. Prints \"N ingested, N duplicates, N failed\"; exits 1 when anything failed.")
+final class IngestCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or http(s) URLs.")
+  List<String> inputs;
+
+  @Option(names = "--allow-private", description = "Allow fetching from private and loopback addresses.")
+  boolean allowPrivate;
+
+  @Option(names = "--no-progress", description = "Hide the progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() {
+    try (GuardEngine engine = Engines.open(data, allowPrivate)) {
+      IngestReport report = run(engine, inputs, !noProgress, spec);
+      return report.nothingFailed() ? 0 : 1;
+    }
+  }
+
+  static IngestReport run(GuardEngine engine, List<String> inputs, boolean bar, CommandSpec spec) {
+    IngestReport report;
+    try (IngestProgress progress = new IngestProgress(spec.commandLine().getErr(), bar, "ingest")) {
+      report = engine.ingest(inputs, progress);
+    }
+    spec.commandLine().getOut().println(report.summary());
+    spec.commandLine().getOut().flush();
+    return report;
+  }
+}

@@ -1,0 +1,94 @@
+package io.uncrowned.guard.cli;
+
+import io.uncrowned.guard.article.Lang;
+import io.uncrowned.guard.pipeline.GuardEngine;
+import io.uncrowned.guard.search.SearchHit;
+import io.uncrowned.guard.search.SearchRequest;
+import io.uncrowned.guard.search.SearchResult;
+import io.uncrowned.guard.store.ArticleJson;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code guard search QUERY}: ranked hits with highlighted snippets. */
+@Command(name = "search", description = "Search the archive: ranked hits with highlighted snippets.")
+final class SearchCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words or Lucene query syntax; empty lists the newest.")
+  List<String> words = List.of();
+
+  @Option(names = "--source", description = "Only this source (repeatable).")
+  Set<String> sources = Set.of();
+
+  @Option(names = {"--lang", "--language"}, description = "Only this language code, e.g. en (repeatable).")
+  Set<String> languages = Set.of();
+
+  @Option(names = "--from", converter = DateOption.class, description = "Published on or after (YYYY-MM-DD).")
+  Instant from;
+
+  @Option(names = "--to", converter = DateOption.class, description = "Published before (YYYY-MM-DD).")
+  Instant to;
+
+  @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Hits to show (default 10).")
+  int limit;
+
+  @Option(names = "--offset", defaultValue = "0", description = "Hits to skip.")
+  int offset;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    SearchRequest request =
+        new SearchRequest(
+            String.join(" ", words),
+            sources,
+            languages.stream().map(Lang::of).collect(Collectors.toSet()),
+            from,
+            to,
+            offset,
+            limit);
+    SearchResult result;
+    try (GuardEngine engine = Engines.open(data, false)) {
+      result = engine.search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("query", request.query());
+      body.put("total", result.totalHits());
+      body.put("hits", result.hits());
+      out.println(new ArticleJson().write(body));
+    } else {
+      printHits(out, result);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void printHits(PrintWriter out, SearchResult result) {
+    out.printf("%d hits%n", result.totalHits());
+    int rank = offset;
+    for (SearchHit h : result.hits()) {
+      String date = h.published() == null ? "undated" : h.published().toString().substring(0, 10);
+      out.printf("%n%d. %s  [%s]%n   %s · %s · %s%n", ++rank, h.title(), h.id(), h.source(), date, h.language());
+      if (!h.snippet().isEmpty()) {
+        out.printf("   %s%n", Snippets.forTerminal(h.snippet()));
+      }
+    }
+  }
+}

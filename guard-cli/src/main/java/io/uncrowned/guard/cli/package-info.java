@@ -1,0 +1,2 @@
+/** The {@code guard} command line: one picocli command per verb, all sharing {@code --data DIR}. */
+package io.uncrowned.guard.cli;
