@@ -66,7 +66,7 @@ public final class FormatDetector {
     if (first == '<') {
       return detectMarkup(text, ext);
     }
-    if (first == '{' && (JSON_EXTENSIONS.contains(ext) || allLinesAreObjects(text, headIsWhole))) {
+    if (first == '{' && (JSON_EXTENSIONS.contains(ext) || looksLikeJsonLines(text, headIsWhole))) {
       return new Detection.Known(InputFormat.JSONL);
     }
     if (first == '[' && JSON_EXTENSIONS.contains(ext)) {
@@ -146,22 +146,30 @@ public final class FormatDetector {
     }
   }
 
-  private static boolean allLinesAreObjects(String text, boolean headIsWhole) {
+  /**
+   * JSON Lines when the first line is an object and most of the next few start one: a bad line or
+   * two must not turn a JSON Lines file into plain text, since then its good lines would be lost.
+   */
+  private static boolean looksLikeJsonLines(String text, boolean headIsWhole) {
     String[] lines = text.split("\r?\n");
     // The head may end mid-line; that last piece says nothing about the format.
     int usable = headIsWhole ? lines.length : Math.max(1, lines.length - 1);
+    // A first line longer than the head is cut, so its closing brace may not be seen: a key is enough.
+    String first = lines[0].strip();
+    if (!first.endsWith("}") && !first.matches("\\{\\s*\".*")) {
+      return false;
+    }
     int checked = 0;
+    int objects = 0;
     for (int i = 0; i < usable && checked < JSON_LINES_CHECKED; i++) {
       String line = lines[i].strip();
       if (line.isEmpty()) {
         continue;
       }
-      if (line.charAt(0) != '{') {
-        return false;
-      }
       checked++;
+      objects += line.charAt(0) == '{' ? 1 : 0;
     }
-    return checked > 0;
+    return objects * 2 > checked;
   }
 
   /** NUL bytes never occur in text we read; a few other control bytes may (form feeds, stray escapes). */
