@@ -1,0 +1,191 @@
+package io.uncrowned.guard.collect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Fetches http(s) URLs with the JDK client, within {@link CollectOptions}' limits. Redirects are followed
+ * here, hop by hop, so that every hop's host is resolved and checked against the address policy before it
+ * is contacted. Thread-safe; build one per collector and reuse it.
+ */
+public final class HttpFetcher {
+  private final CollectOptions options;
+  private final HttpClient client;
+
+  public HttpFetcher(CollectOptions options) {
+    this.options = options;
+    this.client =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(options.connectTimeout())
+            .build();
+  }
+
+  /**
+   * @throws HttpStatusException when the server answers 400 or above
+   * @throws FetchException for any other failure; its message is one line naming the reason
+   */
+  public FetchedPage fetch(URI url) throws FetchException {
+    Set<URI> seen = new HashSet<>();
+    URI current = url;
+    for (int hop = 0; ; hop++) {
+      checkAllowed(url, current);
+      seen.add(current);
+      HttpResponse<InputStream> response = send(url, current);
+      int status = response.statusCode();
+      if (!isRedirect(status)) {
+        return read(url, current, response);
+      }
+      closeQuietly(response.body());
+      URI next = redirectTarget(url, current, response);
+      if (seen.contains(next)) {
+        throw new FetchException(url, "redirect loop: " + current + " leads back to " + next);
+      }
+      if (hop >= options.maxRedirects()) {
+        throw new FetchException(url, "too many redirects (more than " + options.maxRedirects() + ")");
+      }
+      current = next;
+    }
+  }
+
+  private void checkAllowed(URI asked, URI target) throws FetchException {
+    String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new FetchException(asked, "not an http(s) URL: " + target);
+    }
+    String host = target.getHost();
+    if (host == null || host.isEmpty()) {
+      throw new FetchException(asked, "no host in URL: " + target);
+    }
+    if (options.allowPrivateAddresses()) {
+      return;
+    }
+    InetAddress[] addresses;
+    try {
+      addresses = InetAddress.getAllByName(host);
+    } catch (UnknownHostException e) {
+      throw new FetchException(asked, "unknown host " + host, e);
+    }
+    for (InetAddress a : addresses) {
+      if (AddressPolicy.isNonPublic(a)) {
+        throw new FetchException(
+            asked,
+            "refused: host "
+                + host
+                + " resolves to non-public address "
+                + a.getHostAddress()
+                + " (private addresses are not allowed)");
+      }
+    }
+  }
+
+  private HttpResponse<InputStream> send(URI asked, URI target) throws FetchException {
+    HttpRequest request =
+        HttpRequest.newBuilder(target)
+            .timeout(options.readTimeout())
+            .header("User-Agent", options.userAgent())
+            .header("Accept-Encoding", "gzip")
+            .GET()
+            .build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpConnectTimeoutException e) {
+      throw new FetchException(asked, "timed out connecting to " + target.getHost(), e);
+    } catch (HttpTimeoutException e) {
+      throw new FetchException(asked, "timed out after " + options.readTimeout().toSeconds() + " s", e);
+    } catch (ConnectException e) {
+      throw new FetchException(asked, "unreachable: could not connect to " + hostPort(target), e);
+    } catch (IOException e) {
+      throw new FetchException(asked, "unreachable: " + describe(e), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FetchException(asked, "interrupted", e);
+    }
+  }
+
+  private FetchedPage read(URI asked, URI answered, HttpResponse<InputStream> response)
+      throws FetchException {
+    int status = response.statusCode();
+    try (InputStream raw = response.body()) {
+      if (status >= 400) {
+        throw new HttpStatusException(asked, status);
+      }
+      if (status < 200 || status > 299) {
+        throw new FetchException(asked, "unexpected HTTP status " + status);
+      }
+      long limit = options.maxDocumentBytes();
+      long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+      if (declared > limit) {
+        throw tooLarge(asked, declared);
+      }
+      boolean gzip =
+          response.headers().firstValue("Content-Encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false);
+      // The limit applies after decompression, so a small gzip bomb cannot blow up in memory.
+      InputStream in = gzip ? new GZIPInputStream(raw) : raw;
+      Optional<byte[]> body = BoundedRead.readAtMost(in, limit);
+      if (body.isEmpty()) {
+        throw tooLarge(asked, -1);
+      }
+      String[] type = FetchedPage.parseContentType(response.headers().firstValue("Content-Type").orElse(null));
+      return new FetchedPage(answered, type[0], type[1], body.get(), Instant.now());
+    } catch (IOException e) {
+      throw new FetchException(asked, "reading the body failed: " + describe(e), e);
+    }
+  }
+
+  private FetchException tooLarge(URI asked, long size) {
+    String what = size >= 0 ? "body of " + BoundedRead.describe(size) : "body";
+    return new FetchException(
+        asked, what + " is over the limit of " + BoundedRead.describe(options.maxDocumentBytes()));
+  }
+
+  private static URI redirectTarget(URI asked, URI current, HttpResponse<?> response) throws FetchException {
+    String location =
+        response
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(
+                () -> new FetchException(asked, "redirect (" + response.statusCode() + ") without a Location"));
+    try {
+      return current.resolve(location.strip());
+    } catch (IllegalArgumentException e) {
+      throw new FetchException(asked, "redirect to a malformed URL: " + location, e);
+    }
+  }
+
+  private static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+
+  private static String hostPort(URI u) {
+    return u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
+  }
+
+  static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // Nothing to do: the body of a redirect is not needed.
+    }
+  }
+}
