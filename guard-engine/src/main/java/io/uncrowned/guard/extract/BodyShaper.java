@@ -31,7 +31,8 @@ final class BodyShaper {
       if (t.isEmpty() || (kept.isEmpty() && !titleKey.isEmpty() && BodyRules.key(t).equals(titleKey))) {
         continue;
       }
-      Optional<String> c = BodyRules.creditLine(t);
+      Optional<String> c =
+          b.kind() == TextBlock.Kind.CAPTION ? BodyRules.creditInCaption(t) : BodyRules.creditLine(t);
       if (c.isPresent()) {
         credit = credit == null ? c.get() : credit;
         continue;
