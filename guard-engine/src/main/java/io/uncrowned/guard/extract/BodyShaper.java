@@ -53,7 +53,10 @@ final class BodyShaper {
       int label = BodyRules.tldrLabelLength(b.text());
       boolean explicit = label > 0 && b.text().substring(0, label).toLowerCase(Locale.ROOT).contains("dr");
       if (isTldrHeading(b.text()) && i + 1 < blocks.size() && (explicit(b.text()) || i < SOFT_TLDR_WINDOW)) {
-        return new BodyDraft(blocks, i + 1, 0);
+        // A label on its own is no section heading; the paragraph it labels is the TL;DR.
+        List<TextBlock> unlabelled = new ArrayList<>(blocks);
+        unlabelled.remove(i);
+        return new BodyDraft(unlabelled, i, 0);
       }
       if (label > 0 && b.kind() != TextBlock.Kind.HEADING && (explicit || i < SOFT_TLDR_WINDOW)) {
         return new BodyDraft(blocks, i, label);

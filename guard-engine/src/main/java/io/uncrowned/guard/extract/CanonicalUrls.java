@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,17 +15,22 @@ import org.jsoup.nodes.Element;
  */
 final class CanonicalUrls {
   private static final int MAX_LENGTH = 2048;
+  private static final Pattern ABSOLUTE = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.\\-]*:");
 
   private CanonicalUrls() {}
 
   static Optional<URI> of(Document page) {
-    Element link = page.selectFirst("link[rel=canonical][href]");
-    Optional<URI> fromLink = link == null ? Optional.empty() : safe(link.absUrl("href"));
-    if (fromLink.isPresent()) {
-      return fromLink;
+    Optional<URI> fromLink = resolved(page.selectFirst("link[rel=canonical][href]"), "href");
+    return fromLink.isPresent() ? fromLink : resolved(page.selectFirst("meta[property=og:url][content]"), "content");
+  }
+
+  /** Absolute values are checked as written: resolving would silently drop user-info and such. */
+  private static Optional<URI> resolved(Element e, String attr) {
+    if (e == null) {
+      return Optional.empty();
     }
-    Element og = page.selectFirst("meta[property=og:url][content]");
-    return og == null ? Optional.empty() : safe(og.absUrl("content"));
+    String raw = e.attr(attr).strip();
+    return safe(ABSOLUTE.matcher(raw).lookingAt() ? raw : e.absUrl(attr));
   }
 
   /** {@code raw} as a URI when it is an absolute http(s) URL with a host and nothing suspicious. */
