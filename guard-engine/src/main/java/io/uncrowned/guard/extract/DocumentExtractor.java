@@ -1,0 +1,184 @@
+package io.uncrowned.guard.extract;
+
+import io.uncrowned.guard.article.Article;
+import io.uncrowned.guard.article.ArticleId;
+import io.uncrowned.guard.article.Lang;
+import io.uncrowned.guard.collect.BodyKind;
+import io.uncrowned.guard.collect.DocumentHints;
+import io.uncrowned.guard.collect.RawDocument;
+import java.net.URI;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * The extractor of the pipeline: decodes a {@link RawDocument}, reads its metadata and main text (HTML) or
+ * its brief layout (plain text), and builds the {@link Article}. What the document states wins; its {@link
+ * DocumentHints} fill the gaps. Thread-safe when its collaborators are.
+ */
+public final class DocumentExtractor implements Extractor {
+  /** Control characters beyond this share of the decoded text mean the bytes are not text at all. */
+  private static final double MAX_CONTROL_SHARE = 0.01;
+
+  private final MainTextExtractor mainText;
+  private final LanguageDetector languages;
+  private final TextDecoder decoder = new TextDecoder();
+  private final HtmlMetadataReader metadata = new HtmlMetadataReader();
+
+  public DocumentExtractor(MainTextExtractor mainText, LanguageDetector languages) {
+    this.mainText = Objects.requireNonNull(mainText, "mainText");
+    this.languages = Objects.requireNonNull(languages, "languages");
+  }
+
+  @Override
+  public Article extract(RawDocument doc) {
+    if (doc.body().length == 0) {
+      throw new ExtractionException(doc.input(), "empty document");
+    }
+    String decoded = decoder.decode(doc.body(), doc.declaredCharset(), doc.kind() == BodyKind.HTML).text();
+    if (controlShare(decoded) > MAX_CONTROL_SHARE) {
+      throw new ExtractionException(doc.input(), "binary content, not text");
+    }
+    Draft draft =
+        switch (doc.kind()) {
+          case HTML -> fromHtml(doc, decoded);
+          case TEXT -> fromText(doc, decoded);
+        };
+    return build(doc, draft);
+  }
+
+  /** What one body kind yields before the shared assembly; nullable fields are gaps for the hints. */
+  private record Draft(
+      String title, String byline, Instant published, URI canonicalUrl, String siteName, BodyShaper.Shaped body) {}
+
+  private Draft fromHtml(RawDocument doc, String html) {
+    Document page = Jsoup.parse(html, doc.url() == null ? "" : doc.url().toString());
+    HtmlMetadata meta = metadata.read(page);
+    BodyShaper.Shaped shaped = BodyShaper.shape(mainText.extract(page).blocks(), meta.title());
+    shaped = withTldrBox(shaped, meta.tldr());
+    String credit = meta.imageCredit() != null ? meta.imageCredit() : shaped.imageCredit();
+    String byline = meta.byline() != null ? meta.byline() : shaped.byline();
+    return new Draft(
+        meta.title(),
+        byline,
+        meta.published(),
+        meta.canonicalUrl(),
+        meta.siteName(),
+        new BodyShaper.Shaped(shaped.body(), credit, byline));
+  }
+
+  private Draft fromText(RawDocument doc, String text) {
+    BriefParser.Brief brief = BriefParser.parse(text, doc.hints());
+    BodyShaper.Shaped shaped = BodyShaper.shape(brief.blocks(), brief.title());
+    return new Draft(brief.title(), shaped.byline(), null, null, brief.siteName(), shaped);
+  }
+
+  /** Points the TL;DR at the block holding the page's summary box, adding the box when the body lacks it. */
+  private static BodyShaper.Shaped withTldrBox(BodyShaper.Shaped shaped, String box) {
+    BodyDraft body = shaped.body();
+    if (box == null || body.tldrIndex() >= 0) {
+      return shaped;
+    }
+    String boxKey = BodyRules.key(box);
+    List<TextBlock> blocks = new ArrayList<>(body.blocks());
+    int at = -1;
+    for (int i = 0; i < blocks.size() && at < 0; i++) {
+      String k = BodyRules.key(blocks.get(i).text());
+      if (k.equals(boxKey) || (k.endsWith(boxKey) && BodyRules.tldrLabelLength(blocks.get(i).text()) > 0)) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      blocks.add(0, new TextBlock(TextBlock.Kind.PARAGRAPH, box));
+      at = 0;
+    }
+    int label = Math.max(0, BodyRules.tldrLabelLength(blocks.get(at).text()));
+    return new BodyShaper.Shaped(new BodyDraft(blocks, at, label), shaped.imageCredit(), shaped.byline());
+  }
+
+  private Article build(RawDocument doc, Draft d) {
+    BodyDraft.Layout layout = d.body().body().layout();
+    if (layout.text().isBlank()) {
+      throw new ExtractionException(doc.input(), "no article text found");
+    }
+    DocumentHints hints = doc.hints();
+    String contentHash = contentHash(layout.text());
+    URI idUrl = d.canonicalUrl() != null ? d.canonicalUrl() : doc.url();
+    return new Article(
+        idUrl != null ? ArticleId.fromUrl(idUrl) : ArticleId.fromContentHash(contentHash),
+        doc.url(),
+        d.canonicalUrl(),
+        source(doc, d),
+        firstNonBlank(d.title(), hints.title(), ""),
+        firstNonBlank(d.byline(), hints.byline(), null),
+        published(doc, d),
+        detectLanguage(d.title(), layout.text()),
+        layout.text(),
+        layout.sections(),
+        layout.tldr(),
+        d.body().imageCredit(),
+        contentHash,
+        doc.input());
+  }
+
+  /** The page's date, else the container's (it has a time of day), else a date in the URL path. */
+  private static Instant published(RawDocument doc, Draft d) {
+    if (d.published() != null) {
+      return d.published();
+    }
+    if (doc.hints().published() != null) {
+      return doc.hints().published();
+    }
+    URI url = d.canonicalUrl() != null ? d.canonicalUrl() : doc.url();
+    return Dates.fromUrl(url).or(() -> Dates.fromUrl(doc.url())).orElse(null);
+  }
+
+  private static String source(RawDocument doc, Draft d) {
+    String host = doc.url() == null || doc.url().getHost() == null ? null : doc.url().getHost();
+    if (host != null && host.startsWith("www.")) {
+      host = host.substring(4);
+    }
+    return firstNonBlank(d.siteName(), doc.hints().source(), firstNonBlank(host, fileName(doc.input()), ""));
+  }
+
+  private static String fileName(String input) {
+    String s = input.strip();
+    int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+    return s.substring(slash + 1);
+  }
+
+  private Lang detectLanguage(String title, String text) {
+    return languages.detect(title == null ? text : title + "\n\n" + text);
+  }
+
+  /**
+   * SHA-256 of the text after NFKC, whitespace collapsing and case folding. Folding case makes a copy whose
+   * only change is capitalisation (an all-caps wire feed, a restyled headline) an exact duplicate, which is
+   * what a reader would say it is; rewordings are the near-duplicate signature's job.
+   */
+  static String contentHash(String text) {
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+    return ArticleId.sha256Hex(normal.toLowerCase(Locale.ROOT));
+  }
+
+  private static double controlShare(String s) {
+    if (s.isEmpty()) {
+      return 0;
+    }
+    long controls =
+        s.chars().filter(c -> (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0xFFFD).count();
+    return (double) controls / s.length();
+  }
+
+  private static String firstNonBlank(String a, String b, String otherwise) {
+    if (a != null && !a.isBlank()) {
+      return a.strip();
+    }
+    return b != null && !b.isBlank() ? b.strip() : otherwise;
+  }
+}
