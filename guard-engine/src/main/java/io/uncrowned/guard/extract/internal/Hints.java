@@ -1,0 +1,57 @@
+package io.uncrowned.guard.extract.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** What tag names, classes and ids tell about an element: article content, boilerplate, or nothing. */
+final class Hints {
+  /** Elements whose content is never article text. */
+  static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe", "object",
+      "embed", "canvas", "button", "input", "select", "textarea", "option", "form", "nav", "aside", "footer",
+      "figure", "figcaption", "picture", "video", "audio", "map", "head", "title", "meta", "link", "dialog", "menu");
+
+  /** Elements that start a new block of text. */
+  static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
+      "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead",
+      "header", "address", "center", "hr", "br", "body", "details", "summary");
+
+  private static final Pattern POSITIVE = Pattern.compile(
+      "article|body|content|entry|main|page|post|text|blog|story|prose|rich-?text|paragraph");
+
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "comment|share|sharing|social|related|recommend|promo|newsletter|subscribe|signup|cookie|consent|banner"
+          + "|\\bads?\\b|advert|sponsor|widget|sidebar|footer|masthead|breadcrumb|\\bnav|menu|popup|modal|outbrain"
+          + "|taboola|teaser|more-?stories|read-?more|tags?\\b|byline|author|caption|credit|print|toolbar|pagination"
+          + "|hidden|skip|disclaimer|newsletter|meta\\b|dateline|timestamp|rating|login|paywall|trending|most-?popular");
+
+  private Hints() {}
+
+  /** Lower-cased class and id of an element, or "" when it has neither. */
+  static String classAndId(Element e) {
+    String c = e.className();
+    String id = e.id();
+    if (c.isEmpty() && id.isEmpty()) {
+      return "";
+    }
+    return (c + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isPositive(String classAndId) {
+    return !classAndId.isEmpty() && POSITIVE.matcher(classAndId).find();
+  }
+
+  static boolean isNegative(String classAndId) {
+    return !classAndId.isEmpty() && NEGATIVE.matcher(classAndId).find();
+  }
+
+  /** Whether the element is hidden from readers by markup. */
+  static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    return !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
+  }
+}
