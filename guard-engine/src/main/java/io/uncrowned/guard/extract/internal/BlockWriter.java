@@ -81,8 +81,8 @@ public final class BlockWriter {
     if (!stats.visible(e) || e.nameIs("h1")) {
       return true;
     }
-    String ci = Hints.classAndId(e);
-    return Hints.isNegative(ci) && stats.chars(e) < 0.3 * rootChars;
+    boolean suspect = Hints.SMALL_BOILERPLATE.contains(e.normalName()) || Hints.isNegative(Hints.classAndId(e));
+    return suspect && stats.chars(e) < 0.3 * rootChars;
   }
 
   private TextBlock.Kind kindOf(Element e) {

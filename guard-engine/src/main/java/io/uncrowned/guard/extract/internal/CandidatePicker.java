@@ -16,9 +16,14 @@ import org.jsoup.nodes.Element;
 public final class CandidatePicker {
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "div", "section", "dd", "li");
   private static final int MIN_PARAGRAPH = 25;
+  private static final double GROWTH = 1.15;
+  private static final double MAX_ADDED_LINKS = 0.35;
+  private static final double MIN_ADDED_PARAGRAPHS = 0.4;
 
   private final TextStats stats;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  // Characters of good paragraphs (long enough, few links) under each element, at any depth.
+  private final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
 
   public CandidatePicker(TextStats stats) {
     this.stats = stats;
@@ -54,6 +59,12 @@ public final class CandidatePicker {
       return;
     }
     double points = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
+    if (stats.linkDensity(e) < 0.5) {
+      int chars = stats.chars(e);
+      for (Element a = e; a != null; a = a.parent()) {
+        paragraphChars.merge(a, chars, Integer::sum);
+      }
+    }
     Element a = e.parent();
     for (int level = 0; level < 3 && a != null && stats.visible(a); level++, a = a.parent()) {
       double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -82,23 +93,24 @@ public final class CandidatePicker {
     return b;
   }
 
-  // A container whose parent scores better holds only part of the article; go up while that is so.
+  // An article split into several parts (by images, ads, section wrappers) has its best-scoring part as
+  // the top candidate; take the ancestor that adds more good paragraphs than it adds links and clutter.
   private Element climb(Element top) {
-    double last = scores.get(top);
-    for (Element p = top.parent(); p != null && !p.nameIs("body"); p = p.parent()) {
-      Double ps = scores.get(p);
-      if (ps == null) {
+    Element best = top;
+    for (Element a = top.parent(); a != null && !a.nameIs("html"); a = a.parent()) {
+      int para = paragraphChars.getOrDefault(a, 0);
+      int bestPara = paragraphChars.getOrDefault(best, 0);
+      int addedChars = stats.chars(a) - stats.chars(best);
+      int addedPara = para - bestPara;
+      if (para < bestPara * GROWTH || addedChars <= 0) {
         continue;
       }
-      if (ps < last / 3) {
-        break;
+      double addedLinks = (double) (stats.linkChars(a) - stats.linkChars(best)) / addedChars;
+      if (addedLinks < MAX_ADDED_LINKS && (double) addedPara / addedChars >= MIN_ADDED_PARAGRAPHS) {
+        best = a;
       }
-      if (ps > last) {
-        return p;
-      }
-      last = ps;
     }
-    return top;
+    return best;
   }
 
   private List<Element> withSiblings(Element top) {
@@ -106,7 +118,7 @@ public final class CandidatePicker {
     if (parent == null) {
       return List.of(top);
     }
-    double topScore = scores.get(top);
+    double topScore = scores.getOrDefault(top, 0.0);
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> roots = new ArrayList<>();
     for (Element s : parent.children()) {

@@ -9,13 +9,18 @@ import org.jsoup.nodes.Element;
 final class Hints {
   /** Elements whose content is never article text. */
   static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe", "object",
-      "embed", "canvas", "button", "input", "select", "textarea", "option", "form", "nav", "aside", "footer",
+      "embed", "canvas", "button", "input", "select", "textarea", "option", "nav", "aside", "footer",
       "figure", "figcaption", "picture", "video", "audio", "map", "head", "title", "meta", "link", "dialog", "menu");
 
   /** Elements that start a new block of text. */
   static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
       "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead",
       "header", "address", "center", "hr", "br", "body", "details", "summary");
+
+  /**
+   * Elements that are boilerplate when small but may wrap a whole page (ASP.NET puts the body in a form).
+   */
+  static final Set<String> SMALL_BOILERPLATE = Set.of("form", "header");
 
   private static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|main|page|post|text|blog|story|prose|rich-?text|paragraph");
