@@ -118,7 +118,7 @@ public final class BlockWriter {
   private void flush() {
     String t = text.toString().strip();
     int nonSpace = t.length() - count(t, ' ');
-    if (!t.isEmpty() && !mostlyLinks(nonSpace)) {
+    if (!t.isEmpty() && !mostlyLinks(nonSpace) && !Hints.isBoilerplateText(t)) {
       blocks.add(new TextBlock(kinds.isEmpty() ? TextBlock.Kind.PARAGRAPH : kinds.peek(), t));
     }
     text.setLength(0);

@@ -59,7 +59,7 @@ public final class CandidatePicker {
       return;
     }
     double points = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
-    if (stats.linkDensity(e) < 0.5) {
+    if (stats.linkDensity(e) < 0.5 && !inListItem(e)) {
       int chars = stats.chars(e);
       for (Element a = e; a != null; a = a.parent()) {
         paragraphChars.merge(a, chars, Integer::sum);
@@ -70,6 +70,18 @@ public final class CandidatePicker {
       double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
       scores.put(a, scores.computeIfAbsent(a, CandidatePicker::base) + points * share);
     }
+  }
+
+  // Teaser cards of other stories are list items holding a paragraph: they must not pull the
+  // article's container up to the whole page.
+  private static boolean inListItem(Element e) {
+    Element a = e;
+    for (int i = 0; i < 6 && a != null; i++, a = a.parent()) {
+      if (a.nameIs("li")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double base(Element e) {

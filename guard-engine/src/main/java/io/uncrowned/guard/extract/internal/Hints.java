@@ -51,6 +51,20 @@ final class Hints {
     return !classAndId.isEmpty() && NEGATIVE.matcher(classAndId).find();
   }
 
+  // Labels that stand alone in a block only as page furniture, in any site's words.
+  private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
+      "(?i)(advert|advertisement|ad|sponsored|comments?|share( this)?( article| story)?|related( articles| stories)?"
+          + "|this slideshow requires javascript\\.?|read more|continue reading|tell us what you think\\W*"
+          + "|loading\\W*|skip to (main )?content|(photo|image)( credit)?:.*)");
+
+  /** Whether a block's text is page furniture: a stock label, or markup that leaked in as text. */
+  static boolean isBoilerplateText(String text) {
+    if (text.length() < 60 && BOILERPLATE_TEXT.matcher(text).matches()) {
+      return true;
+    }
+    return text.startsWith("<") && text.indexOf('>') > 0 && text.indexOf(' ') > 0 && text.endsWith(">");
+  }
+
   /** Whether the element is hidden from readers by markup. */
   static boolean isHidden(Element e) {
     if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
