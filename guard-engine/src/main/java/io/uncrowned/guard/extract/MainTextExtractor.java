@@ -1,25 +1,32 @@
 package io.uncrowned.guard.extract;
 
-import java.util.ArrayList;
+import io.uncrowned.guard.extract.internal.BlockWriter;
+import io.uncrowned.guard.extract.internal.CandidatePicker;
+import io.uncrowned.guard.extract.internal.TextStats;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the main text of an HTML page. Thread-safe: it holds no state between pages.
+ * Finds the main text of an HTML page: the container that holds the article is chosen by text density,
+ * link density, paragraph count and what class and id names say, its sibling blocks of the same article
+ * are kept, and boilerplate inside (share bars, related links, captions, forms) is left out.
  *
- * <p>Placeholder until the scoring extractor lands: takes headings and paragraphs of the whole body.
+ * <p>Thread-safe: it holds no state between pages and does not change the document it reads.
  */
 public final class MainTextExtractor {
 
+  /** The page's main text; no blocks when the page holds no readable text. */
   public MainText extract(Document page) {
-    List<TextBlock> blocks = new ArrayList<>();
-    for (Element e : page.body().select("h1, h2, h3, p")) {
-      String t = e.text().strip();
-      if (!t.isEmpty()) {
-        blocks.add(new TextBlock(e.nameIs("p") ? TextBlock.Kind.PARAGRAPH : TextBlock.Kind.HEADING, t));
-      }
+    Element body = page.body();
+    if (body == null) {
+      return new MainText(List.of());
     }
-    return new MainText(blocks);
+    TextStats stats = TextStats.of(body);
+    List<Element> roots = new CandidatePicker(stats).pick(body);
+    if (roots.isEmpty()) {
+      roots = List.of(body);
+    }
+    return new MainText(new BlockWriter(stats).write(roots));
   }
 }

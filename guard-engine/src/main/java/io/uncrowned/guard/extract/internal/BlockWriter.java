@@ -1,0 +1,143 @@
+package io.uncrowned.guard.extract.internal;
+
+import io.uncrowned.guard.extract.TextBlock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Writes the text under the chosen roots as blocks in reading order, leaving out boilerplate inside them:
+ * dropped and hidden elements, the headline, small elements whose class or id names boilerplate, and
+ * blocks made mostly of links.
+ */
+public final class BlockWriter {
+  private final TextStats stats;
+  private final List<TextBlock> blocks = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+  private final Deque<TextBlock.Kind> kinds = new ArrayDeque<>();
+  private int linkChars;
+  private int linkDepth;
+  private int rootChars;
+
+  public BlockWriter(TextStats stats) {
+    this.stats = stats;
+  }
+
+  /** The blocks of the roots, in document order. */
+  public List<TextBlock> write(List<Element> roots) {
+    rootChars = roots.stream().mapToInt(stats::chars).sum();
+    for (Element root : roots) {
+      NodeTraversor.filter(new Walker(), root);
+      flush();
+    }
+    return blocks;
+  }
+
+  private final class Walker implements NodeFilter {
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        append(t.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (skip(e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (e.nameIs("a")) {
+        linkDepth++;
+      }
+      if (Hints.BLOCKS.contains(e.normalName())) {
+        flush();
+        kinds.push(kindOf(e));
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        if (e.nameIs("a")) {
+          linkDepth--;
+        }
+        if (Hints.BLOCKS.contains(e.normalName())) {
+          flush();
+          kinds.pop();
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+  }
+
+  private boolean skip(Element e) {
+    if (!stats.visible(e) || e.nameIs("h1")) {
+      return true;
+    }
+    boolean suspect = Hints.SMALL_BOILERPLATE.contains(e.normalName()) || Hints.isNegative(Hints.classAndId(e));
+    return suspect && stats.chars(e) < 0.3 * rootChars;
+  }
+
+  private TextBlock.Kind kindOf(Element e) {
+    return switch (e.normalName()) {
+      case "h2", "h3", "h4", "h5", "h6" -> TextBlock.Kind.HEADING;
+      case "li", "dd", "dt" -> TextBlock.Kind.LIST_ITEM;
+      case "blockquote" -> TextBlock.Kind.QUOTE;
+      case "p" -> TextBlock.Kind.PARAGRAPH;
+      default -> kinds.isEmpty() ? TextBlock.Kind.PARAGRAPH : kinds.peek();
+    };
+  }
+
+  private void append(String s) {
+    int before = text.length();
+    boolean space = before > 0 && text.charAt(before - 1) == ' ';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        if (!space && text.length() > 0) {
+          text.append(' ');
+          space = true;
+        }
+      } else {
+        text.append(c);
+        space = false;
+        if (linkDepth > 0) {
+          linkChars++;
+        }
+      }
+    }
+  }
+
+  private void flush() {
+    String t = text.toString().strip();
+    int nonSpace = t.length() - count(t, ' ');
+    if (!t.isEmpty() && !mostlyLinks(nonSpace) && !Hints.isBoilerplateText(t)) {
+      blocks.add(new TextBlock(kinds.isEmpty() ? TextBlock.Kind.PARAGRAPH : kinds.peek(), t));
+    }
+    text.setLength(0);
+    linkChars = 0;
+  }
+
+  private boolean mostlyLinks(int nonSpace) {
+    TextBlock.Kind kind = kinds.isEmpty() ? TextBlock.Kind.PARAGRAPH : kinds.peek();
+    double limit = kind == TextBlock.Kind.LIST_ITEM || kind == TextBlock.Kind.HEADING ? 0.5 : 0.6;
+    return nonSpace > 0 && (double) linkChars / nonSpace > limit;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

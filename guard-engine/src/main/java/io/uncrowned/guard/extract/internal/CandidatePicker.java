@@ -1,0 +1,170 @@
+package io.uncrowned.guard.extract.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element that holds the article: every paragraph-like element gives points to its nearest
+ * ancestors (more for long text with commas), containers lose points for link-heavy text and gain or lose
+ * them for what their class and id say, and the best container wins. Then the siblings that read like more
+ * of the same article are kept beside it.
+ */
+public final class CandidatePicker {
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "div", "section", "dd", "li");
+  private static final int MIN_PARAGRAPH = 25;
+  private static final double GROWTH = 1.15;
+  private static final double MAX_ADDED_LINKS = 0.35;
+  private static final double MIN_ADDED_PARAGRAPHS = 0.4;
+
+  private final TextStats stats;
+  private final Map<Element, Double> scores = new IdentityHashMap<>();
+  // Characters of good paragraphs (long enough, few links) under each element, at any depth.
+  private final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
+
+  public CandidatePicker(TextStats stats) {
+    this.stats = stats;
+  }
+
+  /** The roots whose text makes the article, in document order; empty when the page has no paragraphs. */
+  public List<Element> pick(Element body) {
+    for (Element e : body.getAllElements()) {
+      if (PARAGRAPHS.contains(e.normalName()) && stats.visible(e)) {
+        scoreParagraph(e);
+      }
+    }
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> c : scores.entrySet()) {
+      double s = c.getValue() * (1 - stats.linkDensity(c.getKey()));
+      c.setValue(s);
+      if (s > best) {
+        best = s;
+        top = c.getKey();
+      }
+    }
+    if (top == null) {
+      return List.of();
+    }
+    top = climb(top);
+    return withSiblings(top);
+  }
+
+  private void scoreParagraph(Element e) {
+    String text = e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote") ? e.text() : e.ownText();
+    if (text.length() < MIN_PARAGRAPH) {
+      return;
+    }
+    double points = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
+    if (stats.linkDensity(e) < 0.5 && !inListItem(e)) {
+      int chars = stats.chars(e);
+      for (Element a = e; a != null; a = a.parent()) {
+        paragraphChars.merge(a, chars, Integer::sum);
+      }
+    }
+    Element a = e.parent();
+    for (int level = 0; level < 3 && a != null && stats.visible(a); level++, a = a.parent()) {
+      double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+      scores.put(a, scores.computeIfAbsent(a, CandidatePicker::base) + points * share);
+    }
+  }
+
+  // Teaser cards of other stories are list items holding a paragraph: they must not pull the
+  // article's container up to the whole page.
+  private static boolean inListItem(Element e) {
+    Element a = e;
+    for (int i = 0; i < 6 && a != null; i++, a = a.parent()) {
+      if (a.nameIs("li")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double base(Element e) {
+    double b = switch (e.normalName()) {
+      case "div", "article", "section", "main" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "ol", "ul", "dl", "dd", "dt", "li", "form", "address" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    String ci = Hints.classAndId(e);
+    if (Hints.isNegative(ci)) {
+      b -= 25;
+    }
+    if (Hints.isPositive(ci)) {
+      b += 25;
+    }
+    if (e.nameIs("article") || "articleBody".equals(e.attr("itemprop"))) {
+      b += 25;
+    }
+    return b;
+  }
+
+  // An article split into several parts (by images, ads, section wrappers) has its best-scoring part as
+  // the top candidate; take the ancestor that adds more good paragraphs than it adds links and clutter.
+  private Element climb(Element top) {
+    Element best = top;
+    for (Element a = top.parent(); a != null && !a.nameIs("html"); a = a.parent()) {
+      int para = paragraphChars.getOrDefault(a, 0);
+      int bestPara = paragraphChars.getOrDefault(best, 0);
+      int addedChars = stats.chars(a) - stats.chars(best);
+      int addedPara = para - bestPara;
+      if (para < bestPara * GROWTH || addedChars <= 0) {
+        continue;
+      }
+      double addedLinks = (double) (stats.linkChars(a) - stats.linkChars(best)) / addedChars;
+      if (addedLinks < MAX_ADDED_LINKS && (double) addedPara / addedChars >= MIN_ADDED_PARAGRAPHS) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private List<Element> withSiblings(Element top) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double topScore = scores.getOrDefault(top, 0.0);
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> roots = new ArrayList<>();
+    for (Element s : parent.children()) {
+      if (s == top || keepSibling(s, top, topScore, threshold)) {
+        roots.add(s);
+      }
+    }
+    return roots;
+  }
+
+  private boolean keepSibling(Element s, Element top, double topScore, double threshold) {
+    if (!stats.visible(s)) {
+      return false;
+    }
+    double bonus = !top.className().isEmpty() && top.className().equals(s.className()) ? topScore * 0.2 : 0;
+    Double score = scores.get(s);
+    if (score != null && score + bonus >= threshold) {
+      return true;
+    }
+    if (!s.nameIs("p")) {
+      return false;
+    }
+    int chars = stats.chars(s);
+    double ld = stats.linkDensity(s);
+    return chars > 80 && ld < 0.25 || chars > 0 && ld == 0 && s.text().matches(".*\\.( |$)");
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
