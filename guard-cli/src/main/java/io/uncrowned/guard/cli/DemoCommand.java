@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println("Ingesting the synthetic sample corpus from " + dir + " into " + data.dataDir);
     try (GuardEngine engine = Engines.open(data, false)) {
-      IngestReport report = IngestCommand.run(engine, List.of(dir.toString()), !noProgress, spec);
+      IngestReport report = IngestCommand.run(engine, List.of(dir.toString()), IngestCommand.showProgress(noProgress), spec);
       out.println();
       StatsCommand.print(out, engine.stats(), engine.indexedDocuments());
       for (String q : List.of("congestion charge", "water restrictions", "export licence")) {

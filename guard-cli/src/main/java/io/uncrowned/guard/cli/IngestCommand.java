@@ -32,9 +32,14 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (GuardEngine engine = Engines.open(data, allowPrivate)) {
-      IngestReport report = run(engine, inputs, !noProgress, spec);
+      IngestReport report = run(engine, inputs, showProgress(noProgress), spec);
       return report.nothingFailed() ? 0 : 1;
     }
+  }
+
+  /** A bar only on a terminal: redirected output gets the problems and the summary line, not redraws. */
+  static boolean showProgress(boolean noProgress) {
+    return !noProgress && System.console() != null;
   }
 
   static IngestReport run(GuardEngine engine, List<String> inputs, boolean bar, CommandSpec spec) {

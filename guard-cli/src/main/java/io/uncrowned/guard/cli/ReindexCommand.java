@@ -25,7 +25,7 @@ final class ReindexCommand implements Callable<Integer> {
     try (GuardEngine engine = Engines.open(data, false)) {
       long total = engine.stats().articles();
       long done;
-      if (noProgress) {
+      if (!IngestCommand.showProgress(noProgress)) {
         done = engine.reindex(n -> {});
       } else {
         try (ProgressBar bar =

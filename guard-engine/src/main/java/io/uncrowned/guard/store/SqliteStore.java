@@ -205,8 +205,8 @@ public final class SqliteStore implements ArticleStore {
         articles,
         exact,
         near,
-        groupCount("SELECT source, COUNT(*) FROM articles GROUP BY source ORDER BY 2 DESC"),
-        groupCount("SELECT lang, COUNT(*) FROM articles GROUP BY lang ORDER BY 2 DESC"));
+        groupCount("SELECT source, COUNT(*) FROM articles GROUP BY source ORDER BY 2 DESC, 1 LIMIT 50"),
+        groupCount("SELECT lang, COUNT(*) FROM articles GROUP BY lang ORDER BY 2 DESC, 1 LIMIT 50"));
   }
 
   @Override
