@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks samples/corpus/expected.json against the files and measures word-shingle overlap.
+"""Checks samples/expected.json against the files and measures word-shingle overlap.
 
 SYNTHETIC SAMPLE tooling for the Uncrowned Guard test corpus (see samples/README.md).
 
@@ -123,7 +123,7 @@ def jaccard(a, b):
 
 
 def main():
-    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+    expected = json.loads((CORPUS.parent / "expected.json").read_text(encoding="utf-8"))
     docs = read_all()
     failures = []
     listed = {item["locator"] for item in expected["items"]}
