@@ -33,15 +33,23 @@ public final class GuardCommand implements Runnable {
     System.exit(execute(args));
   }
 
-  /** Runs the command line and returns its exit code, without exiting: tests call this. */
+  /** Runs the command line and returns its exit code, without exiting. */
   public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** Runs the command line writing to the given streams: tests call this. */
+  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    return commandLine().setOut(out).setErr(err).execute(args);
+  }
+
+  private static CommandLine commandLine() {
     return new CommandLine(new GuardCommand())
         .setExecutionExceptionHandler(
             (ex, cmd, parsed) -> {
               cmd.getErr().println("error: " + oneLine(ex));
               return 1;
-            })
-        .execute(args);
+            });
   }
 
   static String oneLine(Throwable ex) {
