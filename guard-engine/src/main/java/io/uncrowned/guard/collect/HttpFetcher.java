@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -26,9 +27,17 @@ import java.util.zip.GZIPInputStream;
 public final class HttpFetcher {
   private final CollectOptions options;
   private final HttpClient client;
+  /** Addresses never contacted; null when every address is allowed. */
+  private final Predicate<InetAddress> forbidden;
 
   public HttpFetcher(CollectOptions options) {
+    this(options, options.allowPrivateAddresses() ? null : AddressPolicy::isNonPublic);
+  }
+
+  /** With another address policy, so tests can let a local server stand in for a public one. */
+  HttpFetcher(CollectOptions options, Predicate<InetAddress> forbidden) {
     this.options = options;
+    this.forbidden = forbidden;
     this.client =
         HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -72,7 +81,7 @@ public final class HttpFetcher {
     if (host == null || host.isEmpty()) {
       throw new FetchException(asked, "no host in URL: " + target);
     }
-    if (options.allowPrivateAddresses()) {
+    if (forbidden == null) {
       return;
     }
     InetAddress[] addresses;
@@ -82,7 +91,7 @@ public final class HttpFetcher {
       throw new FetchException(asked, "unknown host " + host, e);
     }
     for (InetAddress a : addresses) {
-      if (AddressPolicy.isNonPublic(a)) {
+      if (forbidden.test(a)) {
         throw new FetchException(
             asked,
             "refused: host "
