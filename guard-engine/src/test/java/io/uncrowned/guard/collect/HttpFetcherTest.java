@@ -136,13 +136,55 @@ class HttpFetcherTest {
   }
 
   @Test
+  void chunkedBodyOverTheLimitIsCutOff() throws Exception {
+    try (LocalServer server = new LocalServer()) {
+      server.server.createContext(
+          "/endless",
+          ex -> {
+            ex.sendResponseHeaders(200, 0); // chunked: no length announced
+            try (var out = ex.getResponseBody()) {
+              for (int i = 0; i < 100; i++) {
+                out.write(new byte[1024]);
+              }
+            } catch (IOException e) {
+              // the client hung up, as it should
+            }
+          });
+      FetchException e =
+          assertThrows(FetchException.class, () -> new HttpFetcher(LOCAL.withMaxDocumentBytes(10_000)).fetch(server.url("/endless")));
+      assertEquals("body is over the limit of 10000 bytes", e.getMessage());
+    }
+  }
+
+  @Test
+  void bodyThatStallsAfterTheHeadersTimesOut() throws Exception {
+    try (LocalServer server = new LocalServer()) {
+      server.server.createContext(
+          "/stall",
+          ex -> {
+            ex.sendResponseHeaders(200, 0);
+            try (var out = ex.getResponseBody()) {
+              out.write("<p>first bytes".getBytes(StandardCharsets.UTF_8));
+              out.flush();
+              Thread.sleep(1000);
+            } catch (IOException | InterruptedException e) {
+              // the client gave up
+            }
+          });
+      HttpFetcher fetcher = new HttpFetcher(LOCAL.withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
+      FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(server.url("/stall")));
+      assertEquals("timed out after 300 ms", e.getMessage());
+    }
+  }
+
+  @Test
   void slowServerTimesOut() throws Exception {
     try (LocalServer server = new LocalServer()) {
       server.server.createContext(
           "/slow",
           ex -> {
             try {
-              Thread.sleep(3000);
+              Thread.sleep(1000);
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             }
