@@ -108,6 +108,23 @@ class FileInputsTest {
   }
 
   @Test
+  void gzippedPagesAndJsonLinesAreReadInside() throws IOException {
+    Path page = dir.resolve("page.html.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(page))) {
+      out.write(Fixtures.bytes("page.htm.txt"));
+    }
+    Path lines = dir.resolve("lines.jsonl.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(lines))) {
+      out.write(Fixtures.bytes("articles.jsonl"));
+    }
+    RecordingSink sink = collect(dir);
+    assertEquals(4, sink.inputs().stream().filter(i -> i.startsWith(lines + " line ")).count());
+    RawDocument html = only(sink, "page.html.gz");
+    assertEquals(BodyKind.HTML, html.kind());
+    assertTrue(new String(html.body(), StandardCharsets.UTF_8).contains("Tram line extended in Porto"));
+  }
+
+  @Test
   void missingPathsAndOtherSchemesAreProblems() {
     RecordingSink sink = new RecordingSink();
     collector.collect(dir.resolve("nothing-here.html").toString(), sink);
