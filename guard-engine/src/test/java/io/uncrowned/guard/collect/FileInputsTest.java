@@ -97,11 +97,18 @@ class FileInputsTest {
     try (RandomAccessFile f = new RandomAccessFile(junk.toFile(), "rw")) {
       f.setLength(200L * 1024 * 1024);
     }
+    // Over 2 GiB no Java array can hold it: reading it whole would fail, so refusing it proves it was not read.
+    Path huge = dir.resolve("three-gib.txt");
+    Files.writeString(huge, "Synthetic text at the start of a file too big for any array.");
+    try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(3L << 30);
+    }
     RecordingSink sink = collect(dir);
     String limit = "is over the limit of 52428800 bytes (50 MiB); not read";
     assertEquals(
         List.of(
             new Problem(big.toString(), "too large: 209715200 bytes (200 MiB) " + limit),
+            new Problem(huge.toString(), "too large: 3221225472 bytes (3072 MiB) " + limit),
             new Problem(junk.toString(), "too large: 209715200 bytes (200 MiB) " + limit)),
         sink.problems);
     assertTrue(sink.documents.isEmpty());
