@@ -85,9 +85,7 @@ public final class HttpFetcher {
     if (host == null || host.isEmpty()) {
       throw new FetchException(asked, "no host in URL: " + target);
     }
-    if (forbidden == null) {
-      return;
-    }
+    // Resolved here even when every address is allowed: an unknown host then gets its own clear message.
     InetAddress[] addresses;
     try {
       addresses = InetAddress.getAllByName(host);
@@ -95,7 +93,7 @@ public final class HttpFetcher {
       throw new FetchException(asked, "unknown host " + host, e);
     }
     for (InetAddress a : addresses) {
-      if (forbidden.test(a)) {
+      if (forbidden != null && forbidden.test(a)) {
         throw new FetchException(
             asked,
             "refused: host "

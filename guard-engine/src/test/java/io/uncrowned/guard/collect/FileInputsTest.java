@@ -56,6 +56,34 @@ class FileInputsTest {
   }
 
   @Test
+  void sameFolderGivesTheSameDocumentsFromConcurrentThreads() throws Exception {
+    Fixtures.copy("rss-with-content.xml", dir, "a/news.xml");
+    Fixtures.copy("articles.jsonl", dir, "b/lines.jsonl");
+    Fixtures.copy("brief.txt", dir, "c/brief.txt");
+    List<String> expected = summary(collect(dir));
+    List<List<String>> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Thread> threads = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Thread t = new Thread(() -> results.add(summary(collect(dir))), "collect-test-" + i);
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertEquals(4, results.size());
+    results.forEach(r -> assertEquals(expected, r));
+  }
+
+  private static List<String> summary(RecordingSink sink) {
+    List<String> lines = new java.util.ArrayList<>(sink.problemLines());
+    for (int i = 0; i < sink.documents.size(); i++) {
+      lines.add(sink.documents.get(i).input() + " " + sink.documents.get(i).hints() + " " + sink.body(i));
+    }
+    return lines;
+  }
+
+  @Test
   void misleadingExtensionsDoNotFoolTheDetector() throws IOException {
     Fixtures.copy("page.htm.txt", dir, "page.txt");
     Fixtures.copy("rss-with-content.xml", dir, "feed.html");

@@ -95,6 +95,18 @@ class HttpFetcherTest {
   }
 
   @Test
+  void unknownHostsAndOtherSchemesAreNamed() throws Exception {
+    HttpFetcher fetcher = new HttpFetcher(LOCAL);
+    URI unknown = URI.create("http://no-such-host.invalid/news");
+    assertEquals("unknown host no-such-host.invalid", assertThrows(FetchException.class, () -> fetcher.fetch(unknown)).getMessage());
+    try (LocalServer server = new LocalServer()) {
+      server.redirect("/to-file", "file:///etc/passwd");
+      FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(server.url("/to-file")));
+      assertEquals("not an http(s) URL: file:///etc/passwd", e.getMessage());
+    }
+  }
+
+  @Test
   void privateAddressesAreRefusedUnlessAllowed() throws IOException {
     try (LocalServer server = new LocalServer()) {
       server.page("/p", "text/html", "<p>internal</p>");
