@@ -39,6 +39,22 @@ class SitemapTest {
   }
 
   @Test
+  void sitemapWithExternalEntityIsRefusedAndNothingIsFetched() throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "http://127.0.0.1:9/TOP-SECRET");
+    Path map =
+        Files.writeString(
+            dir.resolve("sitemap.xml"),
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE urlset [ <!ENTITY x SYSTEM \"" + secret.toUri() + "\"> ]>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>&x;</loc></url></urlset>");
+    RecordingSink sink = new RecordingSink();
+    new InputCollector(LOCAL).collect(map.toString(), sink);
+    assertTrue(sink.documents.isEmpty());
+    assertEquals(1, sink.problems.size(), sink.problemLines()::toString);
+    assertEquals(map.toString(), sink.problems.get(0).input());
+    assertTrue(!sink.problemLines().toString().contains("TOP-SECRET"), sink.problemLines()::toString);
+  }
+
+  @Test
   void sitemapIndexFromAUrlIsFollowedOneLevelWithinTheLinkLimit() throws IOException {
     try (LocalServer server = new LocalServer()) {
       server.page("/a", "text/html", "<p>Synthetic A.</p>").page("/b", "text/html", "<p>Synthetic B.</p>");

@@ -90,6 +90,26 @@ class WarcTest {
   }
 
   @Test
+  void recordWithMalformedHttpIsSkippedAndTheNextIsRead() throws IOException {
+    Path warc = dir.resolve("bad-http.warc");
+    try (FileChannel ch = FileChannel.open(warc, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        WarcWriter writer = new WarcWriter(ch, WarcCompression.NONE)) {
+      writer.write(
+          new WarcResponse.Builder(URI.create("https://lakeside-post.example/bad"))
+              .date(CAPTURED)
+              .body(MediaType.HTTP_RESPONSE, "this is no HTTP status line\r\n\r\n".getBytes(StandardCharsets.US_ASCII))
+              .build());
+      writer.write(response("https://lakeside-post.example/good", 200, "text/html", "<p>Synthetic good record.</p>"));
+    }
+    RecordingSink sink = new RecordingSink();
+    new InputCollector(CollectOptions.defaults()).collect(warc.toString(), sink);
+    assertEquals(List.of(URI.create("https://lakeside-post.example/good")), sink.documents.stream().map(RawDocument::url).toList());
+    assertEquals(1, sink.problems.size());
+    assertEquals(warc + " record at offset 0", sink.problems.get(0).input());
+    assertTrue(sink.problems.get(0).reason().startsWith("malformed HTTP response in the record: "), sink.problems.get(0).reason());
+  }
+
+  @Test
   void corruptHeaderIsAProblem() throws IOException {
     Path warc = dir.resolve("junk.warc");
     Files.writeString(warc, "WARC/1.0\r\nthis is not a header line\r\n\r\n");
