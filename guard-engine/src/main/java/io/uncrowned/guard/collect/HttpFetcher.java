@@ -181,8 +181,9 @@ public final class HttpFetcher {
     if (gzip) {
       body = gunzip(asked, body);
     }
-    String[] type = FetchedPage.parseContentType(response.headers().firstValue("Content-Type").orElse(null));
-    return new FetchedPage(answered, type[0], type[1], body, Instant.now());
+    FetchedPage.ContentType type =
+        FetchedPage.ContentType.parse(response.headers().firstValue("Content-Type").orElse(null));
+    return new FetchedPage(answered, type.mediaType(), type.charset(), body, Instant.now());
   }
 
   /** The limit applies after decompression too, so a small gzip bomb cannot blow up in memory. */
