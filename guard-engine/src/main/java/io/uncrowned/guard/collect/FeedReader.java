@@ -35,7 +35,13 @@ final class FeedReader {
     try {
       feed = parse(xml);
     } catch (FeedException | IOException | IllegalArgumentException e) {
-      sink.problem(new Problem(name, "malformed feed: " + HttpFetcher.describe(e)));
+      String why = HttpFetcher.describe(e);
+      sink.problem(
+          new Problem(
+              name,
+              why.contains("DOCTYPE is disallowed")
+                  ? "refused: the feed declares a DOCTYPE, which is never processed (no entity expansion, no XXE)"
+                  : "malformed feed: " + why));
       return;
     }
     if (feed.getEntries().isEmpty()) {

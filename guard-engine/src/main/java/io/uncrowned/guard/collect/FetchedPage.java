@@ -2,6 +2,7 @@ package io.uncrowned.guard.collect;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -21,21 +22,23 @@ public record FetchedPage(URI url, String mediaType, String charset, byte[] body
     Objects.requireNonNull(fetchedAt, "fetchedAt");
   }
 
-  /** Splits a Content-Type header value into media type and charset; either may come back null. */
-  static String[] parseContentType(String contentType) {
-    if (contentType == null || contentType.isBlank()) {
-      return new String[] {null, null};
-    }
-    String[] parts = contentType.split(";");
-    String type = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
-    String charset = null;
-    for (int i = 1; i < parts.length; i++) {
-      String p = parts[i].strip();
-      if (p.regionMatches(true, 0, "charset=", 0, 8)) {
-        charset = p.substring(8).strip().replace("\"", "").replace("'", "");
-        charset = charset.isEmpty() ? null : charset;
+  /** A Content-Type header split into its lower-case media type and its charset; either may be null. */
+  record ContentType(String mediaType, String charset) {
+    static ContentType parse(String header) {
+      if (header == null || header.isBlank()) {
+        return new ContentType(null, null);
       }
+      String[] parts = header.split(";");
+      String type = parts[0].strip().toLowerCase(Locale.ROOT);
+      String charset = null;
+      for (int i = 1; i < parts.length; i++) {
+        String p = parts[i].strip();
+        if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+          String value = p.substring(8).strip().replace("\"", "").replace("'", "");
+          charset = value.isEmpty() ? null : value;
+        }
+      }
+      return new ContentType(type.isEmpty() ? null : type, charset);
     }
-    return new String[] {type.isEmpty() ? null : type, charset};
   }
 }

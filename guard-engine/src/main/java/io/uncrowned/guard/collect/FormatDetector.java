@@ -1,6 +1,7 @@
 package io.uncrowned.guard.collect;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -38,7 +39,7 @@ public final class FormatDetector {
       return new Detection.Refused("empty, nothing to read");
     }
     if (startsWith(head, 0, (byte) 0x1f, (byte) 0x8b)) {
-      return detectGzip(head);
+      return detectGzip(head, name);
     }
     if (startsWithAscii(head, 0, "WARC/1.")) {
       return new Detection.Known(InputFormat.WARC);
@@ -78,21 +79,36 @@ public final class FormatDetector {
     return new Detection.Known(InputFormat.TEXT);
   }
 
-  private static Detection detectGzip(byte[] head) {
-    byte[] inner = new byte[8];
-    int n = 0;
+  /** Looks inside gzip: a WARC.gz is read as it is; any other format is read after gunzipping. */
+  private Detection detectGzip(byte[] head, String name) {
+    ByteArrayOutputStream inner = new ByteArrayOutputStream();
+    boolean whole = false;
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {
+      byte[] buf = new byte[4096];
       int r;
-      while (n < inner.length && (r = in.read(inner, n, inner.length - n)) > 0) {
-        n += r;
+      while (inner.size() < HEAD_BYTES && (r = in.read(buf)) > 0) {
+        inner.write(buf, 0, r);
       }
+      whole = inner.size() < HEAD_BYTES;
     } catch (IOException e) {
-      // A head cut mid-stream still yields its first bytes; only a head with none is undecidable.
+      // A head cut mid-stream still yields its first bytes; they are enough to tell the format.
     }
-    if (n >= 7 && startsWithAscii(inner, 0, "WARC/1.")) {
+    byte[] bytes = inner.toByteArray();
+    if (bytes.length == 0) {
+      return new Detection.Refused("gzip stream with nothing readable in it");
+    }
+    if (startsWithAscii(bytes, 0, "WARC/1.")) {
       return new Detection.Known(InputFormat.WARC_GZ);
     }
-    return new Detection.Refused("gzip-compressed content that is not WARC, not a supported format");
+    if (startsWith(bytes, 0, (byte) 0x1f, (byte) 0x8b)) {
+      return new Detection.Refused("gzip inside gzip, not a supported format");
+    }
+    Detection inside = detect(bytes, whole, stripGz(name));
+    return inside instanceof Detection.Known k ? new Detection.Known(k.format(), true) : inside;
+  }
+
+  private static String stripGz(String name) {
+    return name != null && name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
   }
 
   private static Detection detectMarkup(String text, String ext) {

@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The collector for every input the engine reads: a file, a folder (recursively, in name order, skipping
@@ -119,7 +121,7 @@ public final class InputCollector implements Collector, LinkFollower {
         return;
       }
       if (detection instanceof Detection.Known k) {
-        readFile(file, name, k.format(), sink);
+        readFile(file, name, k, sink);
       } else {
         sink.problem(new Problem(name, ((Detection.Refused) detection).reason()));
       }
@@ -135,23 +137,35 @@ public final class InputCollector implements Collector, LinkFollower {
     }
   }
 
-  private void readFile(Path file, String name, InputFormat format, DocumentSink sink) throws IOException {
-    switch (format) {
-      case HTML, TEXT -> sink.accept(
-          new RawDocument(name, null, kind(format), Files.readAllBytes(file), null, DocumentHints.NONE, Instant.now()));
+  private void readFile(Path file, String name, Detection.Known known, DocumentSink sink) throws IOException {
+    switch (known.format()) {
       case JSONL -> {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = open(file, known.gzipped())) {
           jsonLines.read(name, in, sink);
         }
       }
-      case RSS, ATOM -> feeds.read(name, Files.readAllBytes(file), sink);
       case WARC, WARC_GZ -> {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
           warcs.read(name, channel, sink);
         }
       }
-      case SITEMAP -> sitemaps.read(name, Files.readAllBytes(file), null, sink);
+      default -> {
+        Optional<byte[]> body;
+        try (InputStream in = open(file, known.gzipped())) {
+          body = BoundedRead.readAtMost(in, options.maxDocumentBytes());
+        }
+        if (body.isEmpty()) {
+          sink.problem(new Problem(name, "too large once decompressed: over the limit of " + limit()));
+        } else {
+          readWhole(name, null, null, known.format(), body.get(), Instant.now(), sink);
+        }
+      }
     }
+  }
+
+  private static InputStream open(Path file, boolean gzipped) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    return gzipped ? new GZIPInputStream(in, 64 * 1024) : in;
   }
 
   private void collectUrl(String input, DocumentSink sink) {
@@ -171,62 +185,83 @@ public final class InputCollector implements Collector, LinkFollower {
     }
     byte[] body = page.body();
     Detection detection = detector.detect(body, true, page.url().getPath());
-    if (detection instanceof Detection.Known k) {
-      readFetched(input, page, k.format(), DocumentHints.NONE, sink);
-    } else {
-      sink.problem(new Problem(input, ((Detection.Refused) detection).reason()));
+    if (detection instanceof Detection.Refused r) {
+      sink.problem(new Problem(input, r.reason()));
+      return;
+    }
+    Detection.Known known = (Detection.Known) detection;
+    try {
+      Optional<byte[]> inflated = known.gzipped() ? gunzip(body) : Optional.of(body);
+      if (inflated.isEmpty()) {
+        sink.problem(new Problem(input, "too large once decompressed: over the limit of " + limit()));
+        return;
+      }
+      readWhole(input, page.url(), page.charset(), formatOf(known, page), inflated.get(), page.fetchedAt(), sink);
+    } catch (IOException e) {
+      sink.problem(new Problem(input, "could not read: " + HttpFetcher.describe(e)));
     }
   }
 
-  private void readFetched(String input, FetchedPage page, InputFormat format, DocumentHints hints, DocumentSink sink) {
-    byte[] body = page.body();
+  /**
+   * Reads an input already in memory: a local file within the size limit or a fetched body.
+   *
+   * @param url where it was fetched from; null for a local file
+   * @param charset the charset the transport declared; null when none
+   */
+  private void readWhole(
+      String name, URI url, String charset, InputFormat format, byte[] body, Instant fetchedAt, DocumentSink sink)
+      throws IOException {
     switch (format) {
       case HTML, TEXT -> sink.accept(
-          new RawDocument(input, page.url(), kind(format, page), body, page.charset(), hints, page.fetchedAt()));
-      case JSONL -> {
-        try {
-          jsonLines.read(input, new ByteArrayInputStream(body), sink);
-        } catch (IOException e) {
-          sink.problem(new Problem(input, "could not read: " + HttpFetcher.describe(e)));
-        }
-      }
-      case RSS, ATOM -> feeds.read(input, body, sink);
-      case WARC, WARC_GZ -> warcs.read(input, Channels.newChannel(new ByteArrayInputStream(body)), sink);
-      case SITEMAP -> sitemaps.read(input, body, page.url(), sink);
+          new RawDocument(name, url, kind(format), body, charset, DocumentHints.NONE, fetchedAt));
+      case JSONL -> jsonLines.read(name, new ByteArrayInputStream(body), sink);
+      case RSS, ATOM -> feeds.read(name, body, sink);
+      case WARC, WARC_GZ -> warcs.read(name, Channels.newChannel(new ByteArrayInputStream(body)), sink);
+      case SITEMAP -> sitemaps.read(name, body, url, sink);
     }
   }
 
   /** Pages linked from a feed or sitemap: only pages are expected there, not further containers. */
   @Override
   public void follow(String input, URI url, DocumentHints hints, DocumentSink sink) {
-    FetchedPage page;
-    try {
-      page = fetcher.fetch(url);
-    } catch (FetchException e) {
-      sink.problem(new Problem(input + " (" + url + ")", e.getMessage()));
-      return;
-    }
-    Detection detection = detector.detect(page.body(), true, page.url().getPath());
     String where = input + " (" + url + ")";
-    if (detection instanceof Detection.Refused r) {
-      sink.problem(new Problem(where, r.reason()));
-      return;
-    }
-    InputFormat format = ((Detection.Known) detection).format();
-    if (format == InputFormat.HTML || format == InputFormat.TEXT) {
+    try {
+      FetchedPage page = fetcher.fetch(url);
+      Detection detection = detector.detect(page.body(), true, page.url().getPath());
+      if (detection instanceof Detection.Refused r) {
+        sink.problem(new Problem(where, r.reason()));
+        return;
+      }
+      Detection.Known known = (Detection.Known) detection;
+      InputFormat format = formatOf(known, page);
+      if (format != InputFormat.HTML && format != InputFormat.TEXT) {
+        sink.problem(new Problem(where, "linked content is " + format + ", not a page"));
+        return;
+      }
+      Optional<byte[]> body = known.gzipped() ? gunzip(page.body()) : Optional.of(page.body());
+      if (body.isEmpty()) {
+        sink.problem(new Problem(where, "too large once decompressed: over the limit of " + limit()));
+        return;
+      }
       sink.accept(
-          new RawDocument(input, page.url(), kind(format, page), page.body(), page.charset(), hints, page.fetchedAt()));
-    } else {
-      sink.problem(new Problem(where, "linked content is " + format + ", not a page"));
+          new RawDocument(input, page.url(), kind(format), body.get(), page.charset(), hints, page.fetchedAt()));
+    } catch (FetchException e) {
+      sink.problem(new Problem(where, e.getMessage()));
+    } catch (IOException e) {
+      sink.problem(new Problem(where, "could not read: " + HttpFetcher.describe(e)));
     }
   }
 
+  private Optional<byte[]> gunzip(byte[] body) throws IOException {
+    return BoundedRead.readAtMost(new GZIPInputStream(new ByteArrayInputStream(body)), options.maxDocumentBytes());
+  }
+
   private String tooLarge(long size) {
-    return "too large: "
-        + BoundedRead.describe(size)
-        + " is over the limit of "
-        + BoundedRead.describe(options.maxDocumentBytes())
-        + "; not read";
+    return "too large: " + BoundedRead.describe(size) + " is over the limit of " + limit() + "; not read";
+  }
+
+  private String limit() {
+    return BoundedRead.describe(options.maxDocumentBytes());
   }
 
   private static boolean streamed(Detection d) {
@@ -238,10 +273,11 @@ public final class InputCollector implements Collector, LinkFollower {
   }
 
   /** The server's media type settles a body the bytes leave open (plain text with no tags served as HTML). */
-  private static BodyKind kind(InputFormat format, FetchedPage page) {
-    if (format == InputFormat.TEXT && "text/html".equals(page.mediaType())) {
-      return BodyKind.HTML;
+  private static InputFormat formatOf(Detection.Known known, FetchedPage page) {
+    if (known.format() == InputFormat.TEXT && "text/html".equals(page.mediaType())) {
+      return InputFormat.HTML;
     }
-    return kind(format);
+    return known.format();
   }
+
 }

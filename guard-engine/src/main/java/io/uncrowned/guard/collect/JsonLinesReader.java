@@ -83,7 +83,7 @@ final class JsonLinesReader {
     try {
       node = mapper.readTree(text);
     } catch (JacksonException e) {
-      sink.problem(new Problem(where, "malformed JSON: " + e.getOriginalMessage()));
+      sink.problem(new Problem(where, "malformed JSON: " + brief(e)));
       return;
     }
     if (node == null || !node.isObject()) {
@@ -126,6 +126,14 @@ final class JsonLinesReader {
     byte[] body = (isHtml ? html : text).getBytes(StandardCharsets.UTF_8);
     sink.accept(
         new RawDocument(where, url, isHtml ? BodyKind.HTML : BodyKind.TEXT, body, "UTF-8", hints, fetchedAt));
+  }
+
+  /** Jackson's message without its source-location tail, which repeats what the line number says. */
+  private static String brief(JacksonException e) {
+    String m = e.getOriginalMessage();
+    int tail = m.indexOf(" (for ");
+    tail = tail < 0 ? m.indexOf(" at [Source") : tail;
+    return (tail < 0 ? m : m.substring(0, tail)) + " (column " + e.getLocation().getColumnNr() + ")";
   }
 
   /** A field's text, or null when absent, null, blank or not a string. */

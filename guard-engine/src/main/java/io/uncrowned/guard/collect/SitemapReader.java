@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 
@@ -29,7 +30,7 @@ final class SitemapReader {
     this.maxLinks = maxLinks;
   }
 
-  /** @param base the sitemap's own URL, or null for a local file */
+  /** @param base the sitemap's own URL, or null for a local file, which {@code name} then names */
   void read(String name, byte[] xml, URI base, DocumentSink sink) {
     AbstractSiteMap map = parse(name, xml, base, sink);
     if (map == null) {
@@ -86,10 +87,21 @@ final class SitemapReader {
     SiteMapParser parser = new SiteMapParser(false);
     parser.setAllowDocTypeDefinitions(false);
     try {
-      URL url = base != null ? base.toURL() : new URL("http://localhost/sitemap.xml");
+      URL url = base != null ? base.toURL() : Path.of(name).toAbsolutePath().toUri().toURL();
       return parser.parseSiteMap("text/xml", xml, url);
     } catch (UnknownFormatException | IOException | RuntimeException e) {
-      sink.problem(new Problem(name, "malformed sitemap: " + HttpFetcher.describe(e)));
+      // crawler-commons wraps the parser's own message, which says what is wrong, in "Failed to parse <url>".
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      String why = HttpFetcher.describe(root);
+      sink.problem(
+          new Problem(
+              name,
+              why.contains("DOCTYPE is disallowed")
+                  ? "refused: the sitemap declares a DOCTYPE, which is never processed (no entity expansion, no XXE)"
+                  : "malformed sitemap: " + why));
       return null;
     }
   }

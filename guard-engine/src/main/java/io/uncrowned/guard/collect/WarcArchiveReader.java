@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -40,7 +41,13 @@ final class WarcArchiveReader {
         }
         WarcRecord record = next.get();
         offset = record.position();
-        readRecord(name + " record at offset " + offset, record, sink);
+        String where = name + " record at offset " + offset;
+        try {
+          readRecord(where, record, sink);
+        } catch (ParsingException e) {
+          // Only the HTTP message inside is bad; the WARC framing holds, so the next record can still be read.
+          sink.problem(new Problem(where, "malformed HTTP response in the record: " + e.getBaseMessage()));
+        }
       }
     } catch (IOException | RuntimeException e) {
       // jwarc reports a damaged record as ParsingException, a cut-off one as EOFException or a gzip error;

@@ -56,6 +56,34 @@ class FileInputsTest {
   }
 
   @Test
+  void sameFolderGivesTheSameDocumentsFromConcurrentThreads() throws Exception {
+    Fixtures.copy("rss-with-content.xml", dir, "a/news.xml");
+    Fixtures.copy("articles.jsonl", dir, "b/lines.jsonl");
+    Fixtures.copy("brief.txt", dir, "c/brief.txt");
+    List<String> expected = summary(collect(dir));
+    List<List<String>> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Thread> threads = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Thread t = new Thread(() -> results.add(summary(collect(dir))), "collect-test-" + i);
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertEquals(4, results.size());
+    results.forEach(r -> assertEquals(expected, r));
+  }
+
+  private static List<String> summary(RecordingSink sink) {
+    List<String> lines = new java.util.ArrayList<>(sink.problemLines());
+    for (int i = 0; i < sink.documents.size(); i++) {
+      lines.add(sink.documents.get(i).input() + " " + sink.documents.get(i).hints() + " " + sink.body(i));
+    }
+    return lines;
+  }
+
+  @Test
   void misleadingExtensionsDoNotFoolTheDetector() throws IOException {
     Fixtures.copy("page.htm.txt", dir, "page.txt");
     Fixtures.copy("rss-with-content.xml", dir, "feed.html");
@@ -97,14 +125,38 @@ class FileInputsTest {
     try (RandomAccessFile f = new RandomAccessFile(junk.toFile(), "rw")) {
       f.setLength(200L * 1024 * 1024);
     }
+    // Over 2 GiB no Java array can hold it: reading it whole would fail, so refusing it proves it was not read.
+    Path huge = dir.resolve("three-gib.txt");
+    Files.writeString(huge, "Synthetic text at the start of a file too big for any array.");
+    try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(3L << 30);
+    }
     RecordingSink sink = collect(dir);
     String limit = "is over the limit of 52428800 bytes (50 MiB); not read";
     assertEquals(
         List.of(
             new Problem(big.toString(), "too large: 209715200 bytes (200 MiB) " + limit),
+            new Problem(huge.toString(), "too large: 3221225472 bytes (3072 MiB) " + limit),
             new Problem(junk.toString(), "too large: 209715200 bytes (200 MiB) " + limit)),
         sink.problems);
     assertTrue(sink.documents.isEmpty());
+  }
+
+  @Test
+  void gzippedPagesAndJsonLinesAreReadInside() throws IOException {
+    Path page = dir.resolve("page.html.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(page))) {
+      out.write(Fixtures.bytes("page.htm.txt"));
+    }
+    Path lines = dir.resolve("lines.jsonl.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(lines))) {
+      out.write(Fixtures.bytes("articles.jsonl"));
+    }
+    RecordingSink sink = collect(dir);
+    assertEquals(4, sink.inputs().stream().filter(i -> i.startsWith(lines + " line ")).count());
+    RawDocument html = only(sink, "page.html.gz");
+    assertEquals(BodyKind.HTML, html.kind());
+    assertTrue(new String(html.body(), StandardCharsets.UTF_8).contains("Tram line extended in Porto"));
   }
 
   @Test

@@ -36,11 +36,11 @@ class FormatDetectorTest {
   }
 
   @Test
-  void gzipHoldingWarcIsWarcGzAndOtherGzipIsRefused() throws IOException {
+  void gzipHoldingWarcIsWarcGzAndOtherGzipIsReadInside() throws IOException {
     assertEquals(known(InputFormat.WARC_GZ), detector.detect(gzip("WARC/1.0\r\nWARC-Type: response\r\n"), true, "x.bin"));
-    assertEquals(
-        new Detection.Refused("gzip-compressed content that is not WARC, not a supported format"),
-        detector.detect(gzip("<html></html>"), true, "page.html.gz"));
+    assertEquals(new Detection.Known(InputFormat.HTML, true), detector.detect(gzip("<html></html>"), true, "page.gz"));
+    assertEquals(new Detection.Known(InputFormat.HTML, true), detector.detect(gzip("Some words."), true, "page.html.gz"));
+    assertEquals(new Detection.Refused(FormatDetector.BINARY), detector.detect(gzip("\0\1\2junk"), true, "x.gz"));
   }
 
   @Test
