@@ -3,6 +3,7 @@ package io.uncrowned.guard.collect;
 import io.uncrowned.guard.article.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.channels.ReadableByteChannel;
 import java.time.Instant;
@@ -43,7 +44,9 @@ final class WarcArchiveReader {
         offset = record.position();
         String where = name + " record at offset " + offset;
         try {
-          readRecord(where, record, sink);
+          if (!readRecord(where, record, sink)) {
+            drain(record);
+          }
         } catch (ParsingException e) {
           // Only the HTTP message inside is bad; the WARC framing holds, so the next record can still be read.
           sink.problem(new Problem(where, "malformed HTTP response in the record: " + e.getBaseMessage()));
@@ -56,16 +59,17 @@ final class WarcArchiveReader {
     }
   }
 
-  private void readRecord(String where, WarcRecord record, DocumentSink sink) throws IOException {
+  /** Delivers the record when it holds a page; false when it was skipped without reading its content. */
+  private boolean readRecord(String where, WarcRecord record, DocumentSink sink) throws IOException {
     MediaType type;
     MessageBody body;
     if (record instanceof WarcResponse response) {
       if (!isHttpResponse(response)) {
-        return;
+        return false;
       }
       HttpResponse http = response.http();
       if (http.status() < 200 || http.status() > 299) {
-        return;
+        return false;
       }
       type = http.contentType();
       body = http.bodyDecoded();
@@ -73,11 +77,11 @@ final class WarcArchiveReader {
       type = resource.contentType();
       body = resource.body();
     } else {
-      return;
+      return false;
     }
     BodyKind kind = kindOf(type);
     if (kind == null) {
-      return;
+      return false;
     }
     Optional<byte[]> bytes;
     try (InputStream in = body.stream()) {
@@ -85,12 +89,31 @@ final class WarcArchiveReader {
     }
     if (bytes.isEmpty()) {
       sink.problem(new Problem(where, "payload over the limit of " + BoundedRead.describe(maxPayloadBytes)));
-      return;
+      return true;
     }
     String charset = type.parameters().get("charset");
-    Instant date = record.date() != null ? record.date() : Instant.now();
+    Instant date = dateOf(record);
     sink.accept(
         new RawDocument(where, target((WarcTargetRecord) record), kind, bytes.get(), charset, DocumentHints.NONE, date));
+    return true;
+  }
+
+  /**
+   * Reads the content of a skipped record. jwarc's own skipping passes silently over a file that ends
+   * inside a record; reading does not (EOFException), which is how a cut-off last record is reported.
+   */
+  private static void drain(WarcRecord record) throws IOException {
+    // Not closed: closing the stream would close the reader's channel under the next record.
+    record.body().stream().transferTo(OutputStream.nullOutputStream());
+  }
+
+  /** WARC-Date is mandatory, but a record without one (or with a bad one) still has a usable payload. */
+  private static Instant dateOf(WarcRecord record) {
+    try {
+      return record.date();
+    } catch (java.util.NoSuchElementException | java.time.format.DateTimeParseException e) {
+      return Instant.now();
+    }
   }
 
   private static boolean isHttpResponse(WarcResponse response) {
