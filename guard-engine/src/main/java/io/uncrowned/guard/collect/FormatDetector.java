@@ -67,8 +67,14 @@ public final class FormatDetector {
     if (first == '<') {
       return detectMarkup(text, ext);
     }
-    if (first == '{' && (JSON_EXTENSIONS.contains(ext) || looksLikeJsonLines(text, headIsWhole))) {
+    if (first == '{' && looksLikeJsonLines(text, headIsWhole)) {
       return new Detection.Known(InputFormat.JSONL);
+    }
+    if (first == '{' && JSON_EXTENSIONS.contains(ext)) {
+      // Read as JSON Lines, a pretty-printed document would give one error per line.
+      return firstLineStartsAnObject(text)
+          ? new Detection.Known(InputFormat.JSONL)
+          : new Detection.Refused("a JSON document over several lines, not JSON Lines (one object per line)");
     }
     if (first == '[' && JSON_EXTENSIONS.contains(ext)) {
       return new Detection.Refused("a JSON array, not JSON Lines (one object per line)");
@@ -170,9 +176,7 @@ public final class FormatDetector {
     String[] lines = text.split("\r?\n");
     // The head may end mid-line; that last piece says nothing about the format.
     int usable = headIsWhole ? lines.length : Math.max(1, lines.length - 1);
-    // A first line longer than the head is cut, so its closing brace may not be seen: a key is enough.
-    String first = lines[0].strip();
-    if (!first.endsWith("}") && !first.matches("\\{\\s*\".*")) {
+    if (!firstLineStartsAnObject(text)) {
       return false;
     }
     int checked = 0;
@@ -186,6 +190,13 @@ public final class FormatDetector {
       objects += line.charAt(0) == '{' ? 1 : 0;
     }
     return objects * 2 > checked;
+  }
+
+  /** A first line longer than the head is cut, so its closing brace may not be seen: a key is enough. */
+  private static boolean firstLineStartsAnObject(String text) {
+    int nl = text.indexOf('\n');
+    String first = (nl < 0 ? text : text.substring(0, nl)).strip();
+    return first.endsWith("}") || first.matches("\\{\\s*\".*");
   }
 
   /** NUL bytes never occur in text we read; a few other control bytes may (form feeds, stray escapes). */

@@ -59,6 +59,10 @@ class FormatDetectorTest {
     // A first line that starts an object but a second that does not: JSON Lines only by name.
     assertEquals(known(InputFormat.TEXT), detect("{curly} opening\nplain second line\n", "notes.txt"));
     assertEquals(known(InputFormat.JSONL), detect("{\"a\":1}\nnot json\n", "data.jsonl"));
+    // A pretty-printed JSON document is one problem, not one per line.
+    assertEquals(
+        new Detection.Refused("a JSON document over several lines, not JSON Lines (one object per line)"),
+        detect("{\n  \"documents\": 37,\n  \"items\": []\n}\n", "expected.json"));
     // A bad line among good ones does not make a JSON Lines file plain text.
     assertEquals(known(InputFormat.JSONL), detect("{\"a\":1}\n[1]\n{\"a\":2}\n", "data"));
     // A first line longer than the head is cut off; its opening key still tells.
