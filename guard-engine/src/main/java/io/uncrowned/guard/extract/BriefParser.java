@@ -43,10 +43,14 @@ final class BriefParser {
     return new Brief(siteName, title, blocks(paragraphs(lines, i)));
   }
 
+  /**
+   * A first line is a title when text follows it, it is short, and it does not end like a sentence (titles
+   * may end in "?" or "!", rarely in "."): a one-paragraph JSON Lines text must not lose its only paragraph.
+   */
   private static boolean looksLikeTitle(List<String> lines, int i) {
     String line = lines.get(i);
-    boolean standsAlone = i + 1 >= lines.size() || lines.get(i + 1).isEmpty();
-    return BodyRules.wordCount(line) <= TITLE_MAX_WORDS && (standsAlone || !endsSentence(line));
+    boolean textFollows = skipBlank(lines, i + 1) < lines.size();
+    return textFollows && BodyRules.wordCount(line) <= TITLE_MAX_WORDS && ".,;:".indexOf(line.charAt(line.length() - 1)) < 0;
   }
 
   /** Paragraphs are runs of non-blank lines; hard-wrapped lines are joined with a space. */

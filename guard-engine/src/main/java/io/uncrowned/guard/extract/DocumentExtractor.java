@@ -10,11 +10,14 @@ import java.net.URI;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The extractor of the pipeline: decodes a {@link RawDocument}, reads its metadata and main text (HTML) or
@@ -59,7 +62,8 @@ public final class DocumentExtractor implements Extractor {
   private Draft fromHtml(RawDocument doc, String html) {
     Document page = Jsoup.parse(html, doc.url() == null ? "" : doc.url().toString());
     HtmlMetadata meta = metadata.read(page);
-    BodyShaper.Shaped shaped = BodyShaper.shape(mainText.extract(page).blocks(), meta.title());
+    List<TextBlock> blocks = withoutCreditCaptions(mainText.extract(page).blocks(), page);
+    BodyShaper.Shaped shaped = BodyShaper.shape(blocks, meta.title());
     shaped = withTldrBox(shaped, meta.tldr());
     String credit = meta.imageCredit() != null ? meta.imageCredit() : shaped.imageCredit();
     String byline = meta.byline() != null ? meta.byline() : shaped.byline();
@@ -76,6 +80,20 @@ public final class DocumentExtractor implements Extractor {
     BriefParser.Brief brief = BriefParser.parse(text, doc.hints());
     BodyShaper.Shaped shaped = BodyShaper.shape(brief.blocks(), brief.title());
     return new Draft(brief.title(), shaped.byline(), null, null, brief.siteName(), shaped);
+  }
+
+  /** A caption that carries the image credit is metadata, whatever kind of block the extractor made it. */
+  private static List<TextBlock> withoutCreditCaptions(List<TextBlock> blocks, Document page) {
+    Set<String> captions = new HashSet<>();
+    for (Element c : page.select("figcaption, [class*=credit], [class*=caption]")) {
+      if (BodyRules.creditInCaption(c.text()).isPresent()) {
+        captions.add(BodyRules.key(c.text()));
+      }
+    }
+    if (captions.isEmpty()) {
+      return blocks;
+    }
+    return blocks.stream().filter(b -> !captions.contains(BodyRules.key(b.text()))).toList();
   }
 
   /** Points the TL;DR at the block holding the page's summary box, adding the box when the body lacks it. */
