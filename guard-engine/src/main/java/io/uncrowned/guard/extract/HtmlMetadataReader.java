@@ -24,7 +24,9 @@ final class HtmlMetadataReader {
           "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published");
   private static final String CREDIT_ELEMENTS =
       "[class*=credit], [class*=photographer], [itemprop=copyrightHolder], [itemprop=creditText]";
-  private static final int MAX_CREDIT_WORDS = 15;
+  private static final int MAX_CREDIT_WORDS = 12;
+  private static final int SHORT_CREDIT_WORDS = 4;
+  private static final int MAX_LOWER_WORDS = 2;
 
   private final ObjectMapper json =
       JsonMapper.builder()
@@ -49,7 +51,7 @@ final class HtmlMetadataReader {
         CanonicalUrls.of(page).orElse(null),
         site,
         imageCredit(page, ld, scope),
-        TldrBox.find(page, scope).orElse(null));
+        TldrBox.find(page, scope, title).orElse(null));
   }
 
   private static String byline(Document page, JsonLd ld, Element scope) {
@@ -82,18 +84,42 @@ final class HtmlMetadataReader {
 
   private static String imageCredit(Document page, JsonLd ld, Element scope) {
     for (Element e : scope.select(CREDIT_ELEMENTS)) {
-      String t = e.text().strip();
-      if (!t.isEmpty() && BodyRules.wordCount(t) <= MAX_CREDIT_WORDS && e.closest("footer, nav") == null) {
-        return BodyRules.creditLine(t).orElse(BodyRules.trimPunctuation(t));
+      String credit = e.closest("footer, nav") == null ? creditElementText(e.text().strip()) : null;
+      if (credit != null) {
+        return credit;
       }
     }
     for (Element caption : scope.select("figcaption, .caption, [class*=caption]")) {
-      Optional<String> c = BodyRules.creditInCaption(caption.text());
+      Optional<String> c = BodyRules.creditInCaption(caption.text()).map(BodyRules::cleanCredit);
       if (c.isPresent()) {
         return c.get();
       }
     }
-    return ld.imageCredit();
+    return BodyRules.cleanCredit(ld.imageCredit());
+  }
+
+  /**
+   * The credit an element marked as one holds. Pages also mark whole captions and copyright footers so;
+   * those count only through a label ("Photo: X") or a bracketed credit at their end.
+   */
+  private static String creditElementText(String t) {
+    if (t.isEmpty()) {
+      return null;
+    }
+    Optional<String> labelled = BodyRules.creditInCaption(t).or(() -> BodyRules.bracketedCredit(t));
+    if (labelled.isPresent()) {
+      return BodyRules.cleanCredit(labelled.get());
+    }
+    String lower = t.toLowerCase(java.util.Locale.ROOT);
+    // Credits are names ("Robyn Vale/Agency X", "Courtesy of Firm Y"); captions are sentences with many
+    // lower-case words.
+    long lowerWords = BodyRules.lowerCaseWords(t);
+    boolean sentence = (t.endsWith(".") && BodyRules.wordCount(t) > SHORT_CREDIT_WORDS) || lowerWords > MAX_LOWER_WORDS;
+    if (sentence || BodyRules.wordCount(t) > MAX_CREDIT_WORDS || lower.contains("rights reserved")
+        || lower.contains("all right")) {
+      return null;
+    }
+    return BodyRules.cleanCredit(t);
   }
 
   /** The article element when the page marks one, else the body: titles and credits there are the lead's. */
