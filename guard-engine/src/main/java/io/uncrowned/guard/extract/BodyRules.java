@@ -30,6 +30,9 @@ final class BodyRules {
   private static final Pattern BY_LINE =
       Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:[\\s,]+(?:and\\s+)?\\p{Lu}[\\p{L}.'\\-]*){0,7})\\s*$");
   private static final int CREDIT_MAX_WORDS = 25;
+  private static final int BYLINE_MAX_WORDS = 15;
+  private static final Pattern BYLINE_TAIL =
+      Pattern.compile("(?:\\s+[|•·]\\s+|\\s+(?:published|updated|posted)\\b|\\s+@\\w).*$", Pattern.CASE_INSENSITIVE);
   /** "Ministry of Defense of Ukraine" has two; "Traders work on the floor at the exchange" has five. */
   private static final int MAX_CREDIT_LOWER_WORDS = 3;
   private static final Pattern CREDIT_LABEL =
@@ -117,10 +120,16 @@ final class BodyRules {
     return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
-  /** Strips a leading "By " from a byline as pages write it. */
+  /**
+   * A byline without what pages print beside the names: a leading "By", and a trailing "| date",
+   * "Published …", "@handle" or "• 2 min read". Null when what is left is empty or too long to be names.
+   */
   static String cleanByline(String s) {
     String t = s.strip().replaceAll("\\s+", " ");
-    return t.regionMatches(true, 0, "by ", 0, 3) ? t.substring(3).strip() : t;
+    t = t.regionMatches(true, 0, "by ", 0, 3) ? t.substring(3).strip() : t;
+    t = BYLINE_TAIL.matcher(t).replaceFirst("").strip();
+    t = trimPunctuation(t);
+    return t.isEmpty() || wordCount(t) > BYLINE_MAX_WORDS ? null : t;
   }
 
   /** Comparison key: NFKC, whitespace collapsed, case folded, outer punctuation dropped. */

@@ -47,6 +47,8 @@ class MetadataCoverageIT {
         body = in.readAllBytes();
       }
       pages++;
+      TextDecoder.Decoded decoded = new TextDecoder().decode(body, null, true);
+      counts.merge("charset " + decoded.charset().name() + " via " + decoded.how(), 1, Integer::sum);
       try {
         count(counts, extractor.extract(new RawDocument(e.getKey(), url, BodyKind.HTML, body, null, DocumentHints.NONE, Instant.EPOCH)), url);
       } catch (ExtractionException ex) {
