@@ -38,7 +38,13 @@ final class Dates {
       List.of(
           Pattern.compile("/((?:19|20)\\d\\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?:/|$)"),
           Pattern.compile("/((?:19|20)\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?:[/\\-_.]|$)"),
-          Pattern.compile("/((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/"));
+          Pattern.compile("[/\\-_]((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[/.]|$)"));
+  private static final Pattern URL_MONTH_NAME =
+      Pattern.compile(
+          "/((?:19|20)\\d\\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(0?[1-9]|[12]\\d|3[01])(?:/|$)",
+          Pattern.CASE_INSENSITIVE);
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   private Dates() {}
 
@@ -82,6 +88,18 @@ final class Dates {
         } catch (java.time.DateTimeException e) {
           // 2023/02/30 and such: not a date
         }
+      }
+    }
+    Matcher m = URL_MONTH_NAME.matcher(url.getRawPath());
+    if (m.find()) {
+      int month = MONTHS.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT)) + 1;
+      try {
+        return Optional.of(
+            LocalDate.of(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3)))
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant());
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
       }
     }
     return Optional.empty();

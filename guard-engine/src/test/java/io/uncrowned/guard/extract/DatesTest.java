@@ -35,7 +35,10 @@ class DatesTest {
     assertEquals(at("2024-05-31T00:00:00Z"), Dates.fromUrl(URI.create("https://x.example/2024/5/31/")));
     assertEquals(at("2024-05-31T00:00:00Z"), Dates.fromUrl(URI.create("https://x.example/a/2024-05-31-ferry-link")));
     assertEquals(at("2024-05-31T00:00:00Z"), Dates.fromUrl(URI.create("https://x.example/a/20240531/ferry")));
+    assertEquals(at("2019-11-18T00:00:00Z"), Dates.fromUrl(URI.create("https://x.example/state/2019/nov/18/some-claim/")));
+    assertEquals(at("2019-11-15T00:00:00Z"), Dates.fromUrl(URI.create("https://x.example/tuft-cells-20191115/")));
     assertTrue(Dates.fromUrl(URI.create("https://x.example/2024/02/30/x")).isEmpty());
+    assertTrue(Dates.fromUrl(URI.create("https://x.example/story-4656421.html")).isEmpty());
     assertTrue(Dates.fromUrl(URI.create("https://x.example/item/123456789/")).isEmpty());
     assertTrue(Dates.fromUrl(null).isEmpty());
   }
