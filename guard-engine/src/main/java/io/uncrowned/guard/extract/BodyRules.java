@@ -12,7 +12,8 @@ final class BodyRules {
   /** TL;DR labels may go without a colon; the softer "In short"/"Summary" need one to count. */
   private static final Pattern TLDR_LABEL =
       Pattern.compile(
-          "^(?:(?:TL\\s?;\\s?DR|TLDR|TL-DR)\\b\\s*[:.\\-\u2013\u2014]?|(?:In short|Summary|In brief)\\s*[:\u2013\u2014])\\s*",
+          "^(?:(?:TL\\s?;\\s?DR|TLDR|TL-DR)\\b\\s*[:.\\-\u2013\u2014]?"
+              + "|(?:In short|Summary|In brief)\\s*[:\u2013\u2014])\\s*",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CREDIT_LINE =
       Pattern.compile(
@@ -22,10 +23,12 @@ final class BodyRules {
   private static final Pattern PHOTO_BY = Pattern.compile("^(?:photo|image|photograph)\\s+by\\s+(.{2,150}?)\\.?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PHOTO_BY_IN_CAPTION =
-      Pattern.compile("\\b(?:photo|image|photograph|picture)\\s+by\\s+(\\p{Lu}[^\\n()\\[\\]|.]{1,100})", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:photo|image|photograph|picture)\\s+by\\s+(\\p{Lu}[^\\n()\\[\\]|.]{1,100})", Pattern.CASE_INSENSITIVE);
   private static final Pattern CREDIT_IN_CAPTION =
       Pattern.compile(
-          "(?<!file )\\b(?:(?:image|photo|picture)\\s+credits?|credits?|photograph|photo|image)\\s*:\\s*([^\\n()\\[\\]|]{2,150})",
+          "(?<!file )\\b(?:(?:image|photo|picture)\\s+credits?|credits?|photograph|photo|image)"
+              + "\\s*:\\s*([^\\n()\\[\\]|]{2,150})",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BY_LINE =
       Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:[\\s,]+(?:and\\s+)?\\p{Lu}[\\p{L}.'\\-]*){0,7})\\s*$");

@@ -50,7 +50,9 @@ final class BriefParser {
   private static boolean looksLikeTitle(List<String> lines, int i) {
     String line = lines.get(i);
     boolean textFollows = skipBlank(lines, i + 1) < lines.size();
-    return textFollows && BodyRules.wordCount(line) <= TITLE_MAX_WORDS && ".,;:".indexOf(line.charAt(line.length() - 1)) < 0;
+    return textFollows
+        && BodyRules.wordCount(line) <= TITLE_MAX_WORDS
+        && ".,;:".indexOf(line.charAt(line.length() - 1)) < 0;
   }
 
   /** Paragraphs are runs of non-blank lines; hard-wrapped lines are joined with a space. */

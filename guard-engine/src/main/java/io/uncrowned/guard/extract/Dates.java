@@ -62,7 +62,8 @@ final class Dates {
       // not a date-time; try the other forms
     }
     try {
-      return Optional.of(LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s).atStartOfDay(ZoneOffset.UTC).toInstant());
+      LocalDate day = LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+      return Optional.of(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     } catch (DateTimeParseException e) {
       // not an ISO date either
     }

@@ -43,7 +43,8 @@ public final class DocumentExtractor implements Extractor {
     if (doc.body().length == 0) {
       throw new ExtractionException(doc.input(), "empty document");
     }
-    String decoded = decoder.decode(doc.body(), doc.declaredCharset(), doc.kind() == BodyKind.HTML).text();
+    String decoded =
+        decoder.decode(doc.body(), doc.declaredCharset(), doc.kind() == BodyKind.HTML).text();
     if (controlShare(decoded) > MAX_CONTROL_SHARE) {
       throw new ExtractionException(doc.input(), "binary content, not text");
     }
@@ -188,9 +189,13 @@ public final class DocumentExtractor implements Extractor {
     if (s.isEmpty()) {
       return 0;
     }
-    long controls =
-        s.chars().filter(c -> (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0xFFFD).count();
+    long controls = s.chars().filter(DocumentExtractor::isJunkChar).count();
     return (double) controls / s.length();
+  }
+
+  /** Control characters other than line and page breaks, and replacement characters from bad bytes. */
+  private static boolean isJunkChar(int c) {
+    return (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0xFFFD;
   }
 
   private static String firstNonBlank(String a, String b, String otherwise) {

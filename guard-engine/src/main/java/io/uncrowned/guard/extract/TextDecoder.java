@@ -35,6 +35,8 @@ public final class TextDecoder {
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final int MIN_UTF8_SEQUENCES = 3;
+  private static final int UTF8_MAJORITY = 10;
 
   /** Decodes {@code body}; {@code declaredCharset} may be null, {@code html} enables the meta prescan. */
   public Decoded decode(byte[] body, String declaredCharset, boolean html) {
@@ -108,6 +110,10 @@ public final class TextDecoder {
     if (isAscii(body) || strictDecode(body, StandardCharsets.UTF_8).isPresent()) {
       return new Decoded(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "detected");
     }
+    if (mostlyUtf8(body)) {
+      // A UTF-8 page with a stray bad byte (a pasted Windows quote) is still UTF-8: lose that byte, not the page.
+      return new Decoded(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "detected");
+    }
     UniversalDetector detector = new UniversalDetector();
     detector.handleData(body, 0, body.length);
     detector.dataEnd();
@@ -120,6 +126,30 @@ public final class TextDecoder {
     }
     // Windows-1252 maps almost every byte, and Western text is the likeliest undeclared non-UTF-8 input.
     return new Decoded(new String(body, WINDOWS_1252), WINDOWS_1252, "fallback");
+  }
+
+  /** Valid multi-byte UTF-8 sequences outnumber invalid bytes many times over. */
+  static boolean mostlyUtf8(byte[] b) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < b.length) {
+      int lead = b[i] & 0xFF;
+      int extra = lead < 0x80 ? 0 : lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
+          : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
+      boolean ok = extra >= 0 && i + extra < b.length;
+      for (int k = 1; ok && k <= extra; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
+      }
+      if (extra > 0 && ok) {
+        valid++;
+        i += extra + 1;
+      } else {
+        invalid += extra == 0 ? 0 : 1;
+        i++;
+      }
+    }
+    return valid >= MIN_UTF8_SEQUENCES && valid >= UTF8_MAJORITY * invalid;
   }
 
   static Optional<String> strictDecode(byte[] body, Charset cs) {

@@ -67,7 +67,9 @@ final class TldrBox {
   private static String withoutLabel(Element box) {
     String text = box.text().strip();
     Element first = box.children().first();
-    if (first != null && first.text().length() < text.length() && LABEL.matcher(BodyRules.key(first.text())).matches()) {
+    if (first != null
+        && first.text().length() < text.length()
+        && LABEL.matcher(BodyRules.key(first.text())).matches()) {
       text = text.substring(first.text().length()).strip();
     }
     return LEADING_LABEL.matcher(text).replaceFirst("");

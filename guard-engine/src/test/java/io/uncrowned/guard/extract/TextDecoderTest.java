@@ -84,6 +84,14 @@ class TextDecoderTest {
   }
 
   @Test
+  void utf8WithOneStrayByteStaysUtf8() {
+    byte[] good = RUSSIAN.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
+    bytes[good.length] = (byte) 0x93; // a lone Windows-1252 curly quote
+    assertEquals(RUSSIAN + "\uFFFD", decoder.decode(bytes, null, false).text());
+  }
+
+  @Test
   void unknownOrMalformedDeclarationsAreIgnored() {
     byte[] bytes = GERMAN.getBytes(StandardCharsets.UTF_8);
     assertEquals(GERMAN, decoder.decode(bytes, "no-such-charset", false).text());
