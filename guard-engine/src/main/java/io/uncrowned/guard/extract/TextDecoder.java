@@ -118,6 +118,9 @@ public final class TextDecoder {
     detector.handleData(body, 0, body.length);
     detector.dataEnd();
     Charset guess = charsetNamed(detector.getDetectedCharset());
+    if (guess != null && isCyrillic(guess)) {
+      guess = likeliestCyrillic(body, guess);
+    }
     if (guess != null) {
       Optional<String> text = strictDecode(body, guess).filter(TextDecoder::looksLikeText);
       if (text.isPresent()) {
@@ -126,6 +129,45 @@ public final class TextDecoder {
     }
     // Windows-1252 maps almost every byte, and Western text is the likeliest undeclared non-UTF-8 input.
     return new Decoded(new String(body, WINDOWS_1252), WINDOWS_1252, "fallback");
+  }
+
+  private static boolean isCyrillic(Charset cs) {
+    String n = cs.name().toLowerCase(java.util.Locale.ROOT);
+    return n.contains("cyrillic") || n.contains("1251") || n.contains("koi8") || n.endsWith("866")
+        || n.endsWith("855") || n.equals("iso-8859-5");
+  }
+
+  /**
+   * The detector confuses the Cyrillic code pages on short texts (Ukrainian Windows-1251 comes back as Mac
+   * Cyrillic); of the detected, Windows-1251 and KOI8-R, keep the decoding with the fewest oddities.
+   */
+  private static Charset likeliestCyrillic(byte[] body, Charset detected) {
+    Charset best = detected;
+    long bestScore = Long.MAX_VALUE;
+    for (Charset cs : new Charset[] {Charset.forName("windows-1251"), Charset.forName("KOI8-R"), detected}) {
+      long score = strictDecode(body, cs).map(TextDecoder::oddities).orElse(Long.MAX_VALUE);
+      if (score < bestScore) {
+        best = cs;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Symbols and unassigned characters, plus lower-to-upper case flips inside words ("пРИВЕТ"). */
+  private static long oddities(String s) {
+    long odd = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.MATH_SYMBOL || type == Character.OTHER_SYMBOL || type == Character.CURRENCY_SYMBOL
+          || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+        odd++;
+      } else if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1))) {
+        odd++;
+      }
+    }
+    return odd;
   }
 
   /** Valid multi-byte UTF-8 sequences outnumber invalid bytes many times over. */

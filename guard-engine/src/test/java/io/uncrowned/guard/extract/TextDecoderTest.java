@@ -29,6 +29,19 @@ class TextDecoderTest {
   }
 
   @Test
+  void shortUkrainianWindows1251IsNotTakenForMacCyrillic() {
+    String ukrainian = "Шановні колеги, засідання вигаданої ради відбудеться у четвер о 10:00 у великій залі.";
+    TextDecoder.Decoded d = decoder.decode(ukrainian.getBytes(Charset.forName("windows-1251")), null, false);
+    assertEquals(ukrainian, d.text());
+  }
+
+  @Test
+  void detectsUndeclaredKoi8r() {
+    String text = "Пример текста в кодировке для проверки детектора: вымышленная фирма открыла склад.";
+    assertEquals(text, decoder.decode(text.getBytes(Charset.forName("KOI8-R")), null, false).text());
+  }
+
+  @Test
   void honoursAMetaCharsetThatMatchesTheBytes() {
     String html = "<html><head><meta charset=\"windows-1251\"><title>т</title></head><body><p>" + RUSSIAN + "</p>";
     TextDecoder.Decoded d = decoder.decode(html.getBytes(Charset.forName("windows-1251")), null, true);
