@@ -58,7 +58,13 @@ public final class DocumentExtractor implements Extractor {
 
   /** What one body kind yields before the shared assembly; nullable fields are gaps for the hints. */
   private record Draft(
-      String title, String byline, Instant published, URI canonicalUrl, String siteName, BodyShaper.Shaped body) {}
+      String title,
+      String byline,
+      Instant published,
+      URI canonicalUrl,
+      String siteName,
+      Lang declaredLanguage,
+      BodyShaper.Shaped body) {}
 
   private Draft fromHtml(RawDocument doc, String html) {
     Document page = Jsoup.parse(html, doc.url() == null ? "" : doc.url().toString());
@@ -74,13 +80,14 @@ public final class DocumentExtractor implements Extractor {
         meta.published(),
         meta.canonicalUrl(),
         meta.siteName(),
+        meta.declaredLanguage(),
         new BodyShaper.Shaped(shaped.body(), credit, byline));
   }
 
   private Draft fromText(RawDocument doc, String text) {
     BriefParser.Brief brief = BriefParser.parse(text, doc.hints());
     BodyShaper.Shaped shaped = BodyShaper.shape(brief.blocks(), brief.title());
-    return new Draft(brief.title(), shaped.byline(), null, null, brief.siteName(), shaped);
+    return new Draft(brief.title(), shaped.byline(), null, null, brief.siteName(), null, shaped);
   }
 
   /** A caption that carries the image credit is metadata, whatever kind of block the extractor made it. */
@@ -136,7 +143,7 @@ public final class DocumentExtractor implements Extractor {
         firstNonBlank(d.title(), hints.title(), ""),
         firstNonBlank(d.byline(), hints.byline(), null),
         published(doc, d),
-        detectLanguage(d.title(), layout.text()),
+        language(d, layout.text()),
         layout.text(),
         layout.sections(),
         layout.tldr(),
@@ -171,8 +178,10 @@ public final class DocumentExtractor implements Extractor {
     return s.substring(slash + 1);
   }
 
-  private Lang detectLanguage(String title, String text) {
-    return languages.detect(title == null ? text : title + "\n\n" + text);
+  /** Detected from title and text; a page's own declaration counts only when detection cannot tell. */
+  private Lang language(Draft d, String text) {
+    Lang detected = languages.detect(d.title() == null ? text : d.title() + "\n\n" + text);
+    return detected.isDetermined() || d.declaredLanguage() == null ? detected : d.declaredLanguage();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.uncrowned.guard.extract;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.uncrowned.guard.article.Lang;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,22 @@ final class HtmlMetadataReader {
         CanonicalUrls.of(page).orElse(null),
         site,
         imageCredit(page, ld, scope),
-        TldrBox.find(page, scope, title).orElse(null));
+        TldrBox.find(page, scope, title).orElse(null),
+        declaredLanguage(page));
+  }
+
+  private static Lang declaredLanguage(Document page) {
+    Element html = page.selectFirst("html");
+    String tag =
+        first(
+            () -> html == null ? null : blankToNull(html.attr("lang")),
+            () -> meta(page, "og:locale"),
+            () -> attr(page.selectFirst("meta[http-equiv=content-language]"), "content"));
+    if (tag == null) {
+      return null;
+    }
+    String primary = tag.split("[-_,;\\s]")[0].toLowerCase(java.util.Locale.ROOT);
+    return primary.matches("[a-z]{2,3}") && !primary.equals("und") ? Lang.of(primary) : null;
   }
 
   private static String byline(Document page, JsonLd ld, Element scope) {

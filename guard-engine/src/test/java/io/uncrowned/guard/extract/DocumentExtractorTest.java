@@ -71,6 +71,14 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void aDeclaredLanguageCountsOnlyWhenDetectionCannotTell() {
+    String shortPage = "<html lang='pt-BR'><body><p>Olá!</p></body></html>";
+    assertEquals(Lang.of("pt"), extractor.extract(doc(BodyKind.HTML, shortPage.getBytes(StandardCharsets.UTF_8), null)).language());
+    String mislabelled = "<html lang='en'><body><p>" + OpenNlpLanguageDetectorTest.GERMAN + "</p></body></html>";
+    assertEquals(Lang.of("de"), extractor.extract(doc(BodyKind.HTML, mislabelled.getBytes(StandardCharsets.UTF_8), null)).language());
+  }
+
+  @Test
   void identityFollowsTheUrlElseTheContent() {
     byte[] body = ("<p>" + HtmlExtractionTest.paragraph() + "</p>").getBytes(StandardCharsets.UTF_8);
     URI url = URI.create("https://tidings.example.org/a");
