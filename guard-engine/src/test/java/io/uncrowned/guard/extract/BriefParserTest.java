@@ -104,6 +104,16 @@ class BriefParserTest {
   }
 
   @Test
+  void linesEndingSentencesWithoutBlankLinesAreParagraphs() {
+    DocumentHints hints = new DocumentHints("Quay Reopens", null, null, null);
+    Article a = extract("The northern quay reopened on Monday.\nShips docked there by noon.\nThe invented board was pleased.", hints);
+    assertEquals("The northern quay reopened on Monday.\n\nShips docked there by noon.\n\nThe invented board was pleased.",
+        a.text());
+    Article wrapped = extract("Quay Reopens\n\nThe northern quay reopened on\nMonday after two weeks of repairs.", DocumentHints.NONE);
+    assertEquals("The northern quay reopened on Monday after two weeks of repairs.", wrapped.text());
+  }
+
+  @Test
   void aLastShortLineIsNoHeading() {
     Article a = extract("Title\n\nA paragraph that ends properly.\n\nSigned the editors", DocumentHints.NONE);
     assertTrue(a.sections().isEmpty());
