@@ -11,8 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +50,26 @@ class ExtractorContractTest {
       } catch (ExtractionException expected) {
         assertEquals("case " + i, expected.input());
       }
+    }
+  }
+
+  @Test
+  void concurrentUseGivesTheSameArticles() throws Exception {
+    byte[] page = resource("full-metadata.html");
+    DocumentExtractor shared = new DocumentExtractor(new MainTextExtractor(), TestModels.languages());
+    RawDocument doc = new RawDocument("page", null, BodyKind.HTML, page, null, DocumentHints.NONE, Instant.EPOCH);
+    Article expected = shared.extract(doc);
+    ExecutorService pool = Executors.newFixedThreadPool(4, r -> new Thread(r, "extract-contract-test"));
+    try {
+      List<Future<Article>> results = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        results.add(pool.submit(() -> shared.extract(doc)));
+      }
+      for (Future<Article> f : results) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

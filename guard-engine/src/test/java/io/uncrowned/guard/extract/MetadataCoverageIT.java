@@ -39,6 +39,7 @@ class MetadataCoverageIT {
     DocumentExtractor extractor = new DocumentExtractor(new MainTextExtractor(), TestModels.languages());
     Map<String, Integer> counts = new TreeMap<>();
     int pages = 0;
+    long started = System.nanoTime();
     for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       URI url = URI.create(e.getValue().get("url").asText());
@@ -56,6 +57,8 @@ class MetadataCoverageIT {
       }
     }
     int n = pages;
+    System.out.printf("extraction time: %d ms for %d pages (whole run, one thread, includes decoding)%n",
+        java.time.Duration.ofNanos(System.nanoTime() - started).toMillis(), n);
     counts.forEach((k, v) -> System.out.printf("%-40s %4d / %d = %.3f%n", k, v, n, (double) v / n));
     assertTrue(counts.getOrDefault("title", 0) >= 0.95 * n, "title coverage");
     assertTrue(counts.getOrDefault("published", 0) >= 0.8 * n, "date coverage");
