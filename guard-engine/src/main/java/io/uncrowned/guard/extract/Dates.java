@@ -48,8 +48,19 @@ final class Dates {
 
   private Dates() {}
 
-  /** The instant a date string names, or empty when it is not a date we can read. */
+  /**
+   * Publication dates outside this range are placeholders ("0001-01-01" on some CMSs) or typos, and make the
+   * reader try the next source.
+   */
+  private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+  /** The instant a date string names, or empty when it is not a plausible date we can read. */
   static Optional<Instant> parse(String raw) {
+    return parseAny(raw).filter(t -> !t.isBefore(EARLIEST) && t.isBefore(LATEST));
+  }
+
+  private static Optional<Instant> parseAny(String raw) {
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }

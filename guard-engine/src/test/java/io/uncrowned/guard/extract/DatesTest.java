@@ -27,6 +27,8 @@ class DatesTest {
     assertTrue(Dates.parse("").isEmpty());
     assertTrue(Dates.parse(null).isEmpty());
     assertTrue(Dates.parse("2024-13-45").isEmpty());
+    assertTrue(Dates.parse("0001-01-01T00:00:00Z").isEmpty(), "CMS placeholder");
+    assertTrue(Dates.parse("9999-12-31").isEmpty());
   }
 
   @Test
