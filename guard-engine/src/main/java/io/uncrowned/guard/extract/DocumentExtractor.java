@@ -110,21 +110,37 @@ public final class DocumentExtractor implements Extractor {
     if (box == null || body.tldrIndex() >= 0) {
       return shaped;
     }
-    String boxKey = BodyRules.key(box);
     List<TextBlock> blocks = new ArrayList<>(body.blocks());
-    int at = -1;
-    for (int i = 0; i < blocks.size() && at < 0; i++) {
-      String k = BodyRules.key(blocks.get(i).text());
-      if (k.equals(boxKey) || (k.endsWith(boxKey) && BodyRules.tldrLabelLength(blocks.get(i).text()) > 0)) {
-        at = i;
-      }
-    }
+    int at = mergeBoxBlocks(blocks, BodyRules.key(box), box);
     if (at < 0) {
       blocks.add(0, new TextBlock(TextBlock.Kind.PARAGRAPH, box));
       at = 0;
     }
     int label = Math.max(0, BodyRules.tldrLabelLength(blocks.get(at).text()));
     return new BodyShaper.Shaped(new BodyDraft(blocks, at, label), shaped.imageCredit(), shaped.byline());
+  }
+
+  /**
+   * Finds the run of blocks that make up the summary box (a list becomes several blocks) and merges it into
+   * one paragraph; returns its index, or -1 when the body does not hold the box.
+   */
+  private static int mergeBoxBlocks(List<TextBlock> blocks, String boxKey, String box) {
+    for (int i = 0; i < blocks.size(); i++) {
+      StringBuilder run = new StringBuilder();
+      for (int j = i; j < blocks.size() && run.length() <= boxKey.length(); j++) {
+        run.append(run.length() > 0 ? " " : "").append(blocks.get(j).text());
+        String k = BodyRules.key(run.toString());
+        boolean labelled = j == i && BodyRules.tldrLabelLength(blocks.get(i).text()) > 0 && k.endsWith(boxKey);
+        if (k.equals(boxKey) || labelled) {
+          if (j > i) {
+            blocks.subList(i, j + 1).clear();
+            blocks.add(i, new TextBlock(TextBlock.Kind.PARAGRAPH, box));
+          }
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   private Article build(RawDocument doc, Draft d) {

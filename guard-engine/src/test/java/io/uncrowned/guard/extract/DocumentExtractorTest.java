@@ -109,6 +109,17 @@ class DocumentExtractorTest {
     Contracts.assertSpansFit(a);
   }
 
+  @Test
+  void aSummaryBoxSplitIntoSeveralBlocksBecomesOneParagraph() {
+    String page = "<html><body><article><h1>Port Cranes Return</h1>"
+        + "<div class='tldr'><p>Two cranes broken in March now work again.</p><p>An invented firm fixed them.</p></div>"
+        + "<p>" + HtmlExtractionTest.paragraph() + "</p></article></body></html>";
+    Article a = extractor.extract(doc(BodyKind.HTML, page.getBytes(StandardCharsets.UTF_8), null));
+    assertEquals("Two cranes broken in March now work again. An invented firm fixed them.", a.authorTldrText());
+    assertEquals(1, a.text().split("Two cranes").length - 1, "the box is not repeated");
+    assertTrue(a.text().endsWith(HtmlExtractionTest.paragraph()));
+  }
+
   private static RawDocument doc(BodyKind kind, byte[] body, String charset) {
     return new RawDocument("doc-1", null, kind, body, charset, DocumentHints.NONE, Instant.EPOCH);
   }
