@@ -95,7 +95,8 @@ public final class TextDecoder {
 
   /** A declaration is used only when the bytes decode strictly under it and look like text. */
   private static Optional<Decoded> verified(byte[] body, Charset cs, String how) {
-    if (cs == null) {
+    if (cs == null || (isWide(cs) && isUtf8WithoutNul(body))) {
+      // A UTF-16/32 label on bytes that are NUL-free valid UTF-8 is wrong (HTML reads such a meta as UTF-8).
       return Optional.empty();
     }
     // Pages often declare Latin-1 or Windows-125x but are written in UTF-8; valid multi-byte UTF-8 sequences
@@ -107,6 +108,12 @@ public final class TextDecoder {
   }
 
   private static Decoded detect(byte[] body) {
+    Charset wide = utf16ByNulPattern(body);
+    Optional<String> wideText =
+        wide == null ? Optional.empty() : strictDecode(body, wide).filter(TextDecoder::looksLikeText);
+    if (wideText.isPresent()) {
+      return new Decoded(wideText.get(), wide, "detected");
+    }
     if (isAscii(body) || strictDecode(body, StandardCharsets.UTF_8).isPresent()) {
       return new Decoded(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "detected");
     }
@@ -129,6 +136,41 @@ public final class TextDecoder {
     }
     // Windows-1252 maps almost every byte, and Western text is the likeliest undeclared non-UTF-8 input.
     return new Decoded(new String(body, WINDOWS_1252), WINDOWS_1252, "fallback");
+  }
+
+  /**
+   * UTF-16 without a mark: Latin-script text has a NUL in every other byte, on the odd side for little-endian
+   * and the even side for big-endian. Null when the bytes do not show that pattern.
+   */
+  private static Charset utf16ByNulPattern(byte[] b) {
+    int pairs = b.length / 2;
+    if (pairs < 4) {
+      return null;
+    }
+    int evenNul = 0;
+    int oddNul = 0;
+    for (int i = 0; i + 1 < b.length; i += 2) {
+      evenNul += b[i] == 0 ? 1 : 0;
+      oddNul += b[i + 1] == 0 ? 1 : 0;
+    }
+    if (oddNul * 10 >= pairs * 7 && evenNul * 10 < pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return evenNul * 10 >= pairs * 7 && oddNul * 10 < pairs ? StandardCharsets.UTF_16BE : null;
+  }
+
+  private static boolean isWide(Charset cs) {
+    String n = cs.name().toUpperCase(java.util.Locale.ROOT);
+    return n.startsWith("UTF-16") || n.startsWith("UTF-32");
+  }
+
+  private static boolean isUtf8WithoutNul(byte[] body) {
+    for (byte b : body) {
+      if (b == 0) {
+        return false;
+      }
+    }
+    return strictDecode(body, StandardCharsets.UTF_8).isPresent();
   }
 
   private static boolean isCyrillic(Charset cs) {

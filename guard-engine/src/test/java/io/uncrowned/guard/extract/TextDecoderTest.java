@@ -68,6 +68,12 @@ class TextDecoderTest {
   }
 
   @Test
+  void readsUtf16WithoutAMarkFromItsNulPattern() {
+    assertEquals(GERMAN, decoder.decode(GERMAN.getBytes(StandardCharsets.UTF_16LE), null, false).text());
+    assertEquals(GERMAN, decoder.decode(GERMAN.getBytes(StandardCharsets.UTF_16BE), null, true).text());
+  }
+
+  @Test
   void readsUtf8AndUtf32ByteOrderMarks() {
     assertEquals(GERMAN, decoder.decode(("\uFEFF" + GERMAN).getBytes(StandardCharsets.UTF_8), null, false).text());
     assertEquals(GERMAN, decoder.decode(("\uFEFF" + GERMAN).getBytes(Charset.forName("UTF-32LE")), null, false).text());
@@ -102,6 +108,14 @@ class TextDecoderTest {
     byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
     bytes[good.length] = (byte) 0x93; // a lone Windows-1252 curly quote
     assertEquals(RUSSIAN + "\uFFFD", decoder.decode(bytes, null, false).text());
+  }
+
+  @Test
+  void aUtf16LabelOnUtf8BytesIsWrong() {
+    String html = "<html><head><meta charset=utf-16></head><body><p>" + FRENCH + "</p></body></html>";
+    assertEquals(html, decoder.decode(html.getBytes(StandardCharsets.UTF_8), "UTF-16", true).text());
+    byte[] realUtf16 = FRENCH.getBytes(StandardCharsets.UTF_16LE);
+    assertEquals(FRENCH, decoder.decode(realUtf16, "utf-16le", false).text());
   }
 
   @Test
