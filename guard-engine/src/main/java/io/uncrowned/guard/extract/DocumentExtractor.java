@@ -23,6 +23,25 @@ import org.jsoup.nodes.Element;
  * The extractor of the pipeline: decodes a {@link RawDocument}, reads its metadata and main text (HTML) or
  * its brief layout (plain text), and builds the {@link Article}. What the document states wins; its {@link
  * DocumentHints} fill the gaps. Thread-safe when its collaborators are.
+ *
+ * <p>Where each field comes from, first answer wins:
+ *
+ * <ul>
+ *   <li>title: og:title, JSON-LD headline, the article's {@code <h1>}, {@code <title>} without its " | Site"
+ *       part; for text, the hint's title, else a first line that reads as a title
+ *   <li>byline: meta author, JSON-LD author names, meta article:author, rel=author / itemprop=author,
+ *       .byline/.author elements, a "By …" line near the top; then the hint
+ *   <li>published: article:published_time, JSON-LD datePublished, {@code <time>} in the article, other
+ *       date metas; then the hint (it has a time of day); then a date in the URL path
+ *   <li>canonical URL: {@code <link rel=canonical>}, og:url (absolute http(s) only)
+ *   <li>source: og:site_name, JSON-LD publisher, application-name, a brief's repeated site-name line;
+ *       then the hint, the URL host, the input's file name
+ *   <li>image credit: credit elements, captions with "Photo:"-style credits, JSON-LD image creditText,
+ *       "Image Credit:" / "Photo:" lines in the body (which leave the text)
+ *   <li>TL;DR: a paragraph labelled "TL;DR", "TLDR", "In short:", "Summary:", else a box whose class or id
+ *       says tldr/summary/key-points near the top
+ *   <li>language: detected from title and text; the page's declared language only when detection cannot tell
+ * </ul>
  */
 public final class DocumentExtractor implements Extractor {
   /** Control characters beyond this share of the decoded text mean the bytes are not text at all. */

@@ -70,14 +70,17 @@ final class HtmlMetadataReader {
     return primary.matches("[a-z]{2,3}") && !primary.equals("und") ? Lang.of(primary) : null;
   }
 
+  /** Each source is cleaned before the next is tried, so an author bio box does not hide a later byline. */
   private static String byline(Document page, JsonLd ld, Element scope) {
-    String s =
-        first(
-            () -> notUrl(meta(page, "author")),
-            () -> ld.authors().isEmpty() ? null : String.join(", ", ld.authors()),
-            () -> notUrl(meta(page, "article:author")),
-            () -> text(scope.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")),
-            () -> text(scope.selectFirst(".byline, .author, .article-author, [class*=byline]")));
+    return first(
+        () -> cleanByline(notUrl(meta(page, "author"))),
+        () -> ld.authors().isEmpty() ? null : cleanByline(String.join(", ", ld.authors())),
+        () -> cleanByline(notUrl(meta(page, "article:author"))),
+        () -> cleanByline(text(scope.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]"))),
+        () -> cleanByline(text(scope.selectFirst(".byline, .author, .article-author, [class*=byline]"))));
+  }
+
+  private static String cleanByline(String s) {
     return s == null ? null : BodyRules.cleanByline(s);
   }
 
