@@ -25,6 +25,7 @@ final class HtmlMetadataReader {
           "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published");
   private static final String CREDIT_ELEMENTS =
       "[class*=credit], [class*=photographer], [itemprop=copyrightHolder], [itemprop=creditText]";
+  private static final String AUTHOR_ELEMENTS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]";
   private static final int MAX_CREDIT_WORDS = 12;
   private static final int SHORT_CREDIT_WORDS = 4;
   private static final int MAX_LOWER_WORDS = 2;
@@ -76,7 +77,7 @@ final class HtmlMetadataReader {
         () -> cleanByline(notUrl(meta(page, "author"))),
         () -> ld.authors().isEmpty() ? null : cleanByline(String.join(", ", ld.authors())),
         () -> cleanByline(notUrl(meta(page, "article:author"))),
-        () -> cleanByline(text(scope.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]"))),
+        () -> cleanByline(text(scope.selectFirst(AUTHOR_ELEMENTS))),
         () -> cleanByline(text(scope.selectFirst(".byline, .author, .article-author, [class*=byline]"))));
   }
 
