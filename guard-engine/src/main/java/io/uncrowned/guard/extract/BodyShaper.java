@@ -14,6 +14,7 @@ final class BodyShaper {
   /** "In short:" or "Summary:" count only this near the top; an explicit "TL;DR" counts anywhere. */
   private static final int SOFT_TLDR_WINDOW = 4;
   private static final int BYLINE_WINDOW = 3;
+  private static final int TITLE_WINDOW = 3;
   private static final Pattern LABEL_ONLY = Pattern.compile("tl\\s?;?\\s?dr|tl-dr|in short|summary|in brief");
 
   /** What was taken out of the body, besides the body itself. */
@@ -28,7 +29,8 @@ final class BodyShaper {
     String titleKey = title == null ? "" : BodyRules.key(title);
     for (TextBlock b : blocks) {
       String t = b.text().strip();
-      if (t.isEmpty() || (kept.isEmpty() && !titleKey.isEmpty() && BodyRules.key(t).equals(titleKey))) {
+      // The title is metadata; pages repeat it near the top (after a kicker, a label, a sign-up line).
+      if (t.isEmpty() || (kept.size() < TITLE_WINDOW && !titleKey.isEmpty() && BodyRules.key(t).equals(titleKey))) {
         continue;
       }
       Optional<String> c =
@@ -52,7 +54,10 @@ final class BodyShaper {
       TextBlock b = blocks.get(i);
       int label = BodyRules.tldrLabelLength(b.text());
       boolean explicit = label > 0 && b.text().substring(0, label).toLowerCase(Locale.ROOT).contains("dr");
-      if (isTldrHeading(b.text()) && i + 1 < blocks.size() && (explicit(b.text()) || i < SOFT_TLDR_WINDOW)) {
+      if (isTldrHeading(b.text())
+          && i + 1 < blocks.size()
+          && blocks.get(i + 1).kind() != TextBlock.Kind.HEADING
+          && (explicit(b.text()) || i < SOFT_TLDR_WINDOW)) {
         // A label on its own is no section heading; the paragraph it labels is the TL;DR.
         List<TextBlock> unlabelled = new ArrayList<>(blocks);
         unlabelled.remove(i);

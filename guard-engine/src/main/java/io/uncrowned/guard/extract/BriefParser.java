@@ -43,14 +43,30 @@ final class BriefParser {
     return new Brief(siteName, title, blocks(paragraphs(lines, i)));
   }
 
+  /**
+   * A first line is a title when text follows it, it is short, and it does not end like a sentence (titles
+   * may end in "?" or "!", rarely in "."): a one-paragraph JSON Lines text must not lose its only paragraph.
+   */
   private static boolean looksLikeTitle(List<String> lines, int i) {
     String line = lines.get(i);
-    boolean standsAlone = i + 1 >= lines.size() || lines.get(i + 1).isEmpty();
-    return BodyRules.wordCount(line) <= TITLE_MAX_WORDS && (standsAlone || !endsSentence(line));
+    boolean textFollows = skipBlank(lines, i + 1) < lines.size();
+    return textFollows
+        && BodyRules.wordCount(line) <= TITLE_MAX_WORDS
+        && ".,;:".indexOf(line.charAt(line.length() - 1)) < 0;
   }
 
-  /** Paragraphs are runs of non-blank lines; hard-wrapped lines are joined with a space. */
+  /**
+   * Paragraphs are runs of non-blank lines; hard-wrapped lines are joined with a space. A text without any
+   * blank line whose lines mostly end a sentence (JSON Lines texts often look so) has a paragraph per line.
+   */
   private static List<String> paragraphs(List<String> lines, int from) {
+    List<String> body = lines.subList(Math.min(from, lines.size()), lines.size());
+    List<String> filled = body.stream().filter(l -> !l.isEmpty()).toList();
+    boolean hasBlankBetween = body.subList(0, lastNonBlank(body) + 1).stream().anyMatch(String::isEmpty);
+    long sentenceEnds = filled.stream().filter(BriefParser::endsSentence).count();
+    if (!hasBlankBetween && filled.size() > 1 && 2 * sentenceEnds >= filled.size()) {
+      return filled.stream().map(l -> l.replaceAll("\\s+", " ")).toList();
+    }
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (int i = from; i < lines.size(); i++) {
@@ -97,6 +113,14 @@ final class BriefParser {
 
   private static boolean sameLine(String a, String b) {
     return BodyRules.key(a).equals(BodyRules.key(b)) && !a.isBlank();
+  }
+
+  private static int lastNonBlank(List<String> lines) {
+    int i = lines.size() - 1;
+    while (i >= 0 && lines.get(i).isEmpty()) {
+      i--;
+    }
+    return i;
   }
 
   private static int skipBlank(List<String> lines, int from) {

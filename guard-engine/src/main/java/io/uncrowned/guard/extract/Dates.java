@@ -38,12 +38,29 @@ final class Dates {
       List.of(
           Pattern.compile("/((?:19|20)\\d\\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?:/|$)"),
           Pattern.compile("/((?:19|20)\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?:[/\\-_.]|$)"),
-          Pattern.compile("/((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/"));
+          Pattern.compile("[/\\-_]((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[/.]|$)"));
+  private static final Pattern URL_MONTH_NAME =
+      Pattern.compile(
+          "/((?:19|20)\\d\\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(0?[1-9]|[12]\\d|3[01])(?:/|$)",
+          Pattern.CASE_INSENSITIVE);
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   private Dates() {}
 
-  /** The instant a date string names, or empty when it is not a date we can read. */
+  /**
+   * Publication dates outside this range are placeholders ("0001-01-01" on some CMSs) or typos, and make the
+   * reader try the next source.
+   */
+  private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+  /** The instant a date string names, or empty when it is not a plausible date we can read. */
   static Optional<Instant> parse(String raw) {
+    return parseAny(raw).filter(t -> !t.isBefore(EARLIEST) && t.isBefore(LATEST));
+  }
+
+  private static Optional<Instant> parseAny(String raw) {
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }
@@ -56,7 +73,8 @@ final class Dates {
       // not a date-time; try the other forms
     }
     try {
-      return Optional.of(LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s).atStartOfDay(ZoneOffset.UTC).toInstant());
+      LocalDate day = LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+      return Optional.of(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     } catch (DateTimeParseException e) {
       // not an ISO date either
     }
@@ -82,6 +100,18 @@ final class Dates {
         } catch (java.time.DateTimeException e) {
           // 2023/02/30 and such: not a date
         }
+      }
+    }
+    Matcher m = URL_MONTH_NAME.matcher(url.getRawPath());
+    if (m.find()) {
+      int month = MONTHS.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT)) + 1;
+      try {
+        return Optional.of(
+            LocalDate.of(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3)))
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant());
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
       }
     }
     return Optional.empty();

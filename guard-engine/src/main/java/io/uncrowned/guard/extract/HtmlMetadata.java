@@ -1,5 +1,6 @@
 package io.uncrowned.guard.extract;
 
+import io.uncrowned.guard.article.Lang;
 import java.net.URI;
 import java.time.Instant;
 
@@ -14,6 +15,8 @@ import java.time.Instant;
  * @param siteName publisher or site name
  * @param imageCredit credit of the lead image
  * @param tldr text of an element marked as the article's summary (class or id "tldr", "summary")
+ * @param declaredLanguage the language the page declares ({@code <html lang>}, {@code og:locale},
+ *     Content-Language), used only when detection cannot tell
  */
 record HtmlMetadata(
     String title,
@@ -22,4 +25,5 @@ record HtmlMetadata(
     URI canonicalUrl,
     String siteName,
     String imageCredit,
-    String tldr) {}
+    String tldr,
+    Lang declaredLanguage) {}

@@ -3,6 +3,7 @@ package io.uncrowned.guard.extract;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.uncrowned.guard.article.Lang;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,10 @@ final class HtmlMetadataReader {
           "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published");
   private static final String CREDIT_ELEMENTS =
       "[class*=credit], [class*=photographer], [itemprop=copyrightHolder], [itemprop=creditText]";
-  private static final int MAX_CREDIT_WORDS = 15;
+  private static final String AUTHOR_ELEMENTS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]";
+  private static final int MAX_CREDIT_WORDS = 12;
+  private static final int SHORT_CREDIT_WORDS = 4;
+  private static final int MAX_LOWER_WORDS = 2;
 
   private final ObjectMapper json =
       JsonMapper.builder()
@@ -49,17 +53,35 @@ final class HtmlMetadataReader {
         CanonicalUrls.of(page).orElse(null),
         site,
         imageCredit(page, ld, scope),
-        TldrBox.find(page, scope).orElse(null));
+        TldrBox.find(page, scope, title).orElse(null),
+        declaredLanguage(page));
   }
 
-  private static String byline(Document page, JsonLd ld, Element scope) {
-    String s =
+  private static Lang declaredLanguage(Document page) {
+    Element html = page.selectFirst("html");
+    String tag =
         first(
-            () -> notUrl(meta(page, "author")),
-            () -> ld.authors().isEmpty() ? null : String.join(", ", ld.authors()),
-            () -> notUrl(meta(page, "article:author")),
-            () -> text(scope.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")),
-            () -> text(scope.selectFirst(".byline, .author, .article-author, [class*=byline]")));
+            () -> html == null ? null : blankToNull(html.attr("lang")),
+            () -> meta(page, "og:locale"),
+            () -> attr(page.selectFirst("meta[http-equiv=content-language]"), "content"));
+    if (tag == null) {
+      return null;
+    }
+    String primary = tag.split("[-_,;\\s]")[0].toLowerCase(java.util.Locale.ROOT);
+    return primary.matches("[a-z]{2,3}") && !primary.equals("und") ? Lang.of(primary) : null;
+  }
+
+  /** Each source is cleaned before the next is tried, so an author bio box does not hide a later byline. */
+  private static String byline(Document page, JsonLd ld, Element scope) {
+    return first(
+        () -> cleanByline(notUrl(meta(page, "author"))),
+        () -> ld.authors().isEmpty() ? null : cleanByline(String.join(", ", ld.authors())),
+        () -> cleanByline(notUrl(meta(page, "article:author"))),
+        () -> cleanByline(text(scope.selectFirst(AUTHOR_ELEMENTS))),
+        () -> cleanByline(text(scope.selectFirst(".byline, .author, .article-author, [class*=byline]"))));
+  }
+
+  private static String cleanByline(String s) {
     return s == null ? null : BodyRules.cleanByline(s);
   }
 
@@ -82,18 +104,42 @@ final class HtmlMetadataReader {
 
   private static String imageCredit(Document page, JsonLd ld, Element scope) {
     for (Element e : scope.select(CREDIT_ELEMENTS)) {
-      String t = e.text().strip();
-      if (!t.isEmpty() && BodyRules.wordCount(t) <= MAX_CREDIT_WORDS && e.closest("footer, nav") == null) {
-        return BodyRules.creditLine(t).orElse(BodyRules.trimPunctuation(t));
+      String credit = e.closest("footer, nav") == null ? creditElementText(e.text().strip()) : null;
+      if (credit != null) {
+        return credit;
       }
     }
     for (Element caption : scope.select("figcaption, .caption, [class*=caption]")) {
-      Optional<String> c = BodyRules.creditInCaption(caption.text());
+      Optional<String> c = BodyRules.creditInCaption(caption.text()).map(BodyRules::cleanCredit);
       if (c.isPresent()) {
         return c.get();
       }
     }
-    return ld.imageCredit();
+    return BodyRules.cleanCredit(ld.imageCredit());
+  }
+
+  /**
+   * The credit an element marked as one holds. Pages also mark whole captions and copyright footers so;
+   * those count only through a label ("Photo: X") or a bracketed credit at their end.
+   */
+  private static String creditElementText(String t) {
+    if (t.isEmpty()) {
+      return null;
+    }
+    Optional<String> labelled = BodyRules.creditInCaption(t).or(() -> BodyRules.bracketedCredit(t));
+    if (labelled.isPresent()) {
+      return BodyRules.cleanCredit(labelled.get());
+    }
+    String lower = t.toLowerCase(java.util.Locale.ROOT);
+    // Credits are names ("Robyn Vale/Agency X", "Courtesy of Firm Y"); captions are sentences with many
+    // lower-case words.
+    long lowerWords = BodyRules.lowerCaseWords(t);
+    boolean sentence = (t.endsWith(".") && BodyRules.wordCount(t) > SHORT_CREDIT_WORDS) || lowerWords > MAX_LOWER_WORDS;
+    if (sentence || BodyRules.wordCount(t) > MAX_CREDIT_WORDS || lower.contains("rights reserved")
+        || lower.contains("all right")) {
+      return null;
+    }
+    return BodyRules.cleanCredit(t);
   }
 
   /** The article element when the page marks one, else the body: titles and credits there are the lead's. */

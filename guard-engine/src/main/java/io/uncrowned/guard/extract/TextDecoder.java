@@ -1,9 +1,6 @@
 package io.uncrowned.guard.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -93,27 +90,45 @@ public final class TextDecoder {
 
   /** A declaration is used only when the bytes decode strictly under it and look like text. */
   private static Optional<Decoded> verified(byte[] body, Charset cs, String how) {
-    if (cs == null) {
+    if (cs == null || (ByteSniffing.isWide(cs) && ByteSniffing.isUtf8WithoutNul(body))) {
+      // A UTF-16/32 label on bytes that are NUL-free valid UTF-8 is wrong (HTML reads such a meta as UTF-8).
       return Optional.empty();
     }
     // Pages often declare Latin-1 or Windows-125x but are written in UTF-8; valid multi-byte UTF-8 sequences
     // are very unlikely in real single-byte text, so valid non-ASCII UTF-8 overrides such a declaration.
-    if (isSingleByte(cs) && !isAscii(body) && strictDecode(body, StandardCharsets.UTF_8).isPresent()) {
+    if (isSingleByte(cs)
+        && !ByteSniffing.isAscii(body)
+        && ByteSniffing.strictDecode(body, StandardCharsets.UTF_8).isPresent()) {
       return Optional.of(new Decoded(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, how));
     }
-    return strictDecode(body, cs).filter(TextDecoder::looksLikeText).map(t -> new Decoded(t, cs, how));
+    return ByteSniffing.strictDecode(body, cs)
+        .filter(TextDecoder::looksLikeText)
+        .map(t -> new Decoded(t, cs, how));
   }
 
   private static Decoded detect(byte[] body) {
-    if (isAscii(body) || strictDecode(body, StandardCharsets.UTF_8).isPresent()) {
+    Charset wide = ByteSniffing.utf16ByNulPattern(body);
+    Optional<String> wideText =
+        wide == null ? Optional.empty() : ByteSniffing.strictDecode(body, wide).filter(TextDecoder::looksLikeText);
+    if (wideText.isPresent()) {
+      return new Decoded(wideText.get(), wide, "detected");
+    }
+    if (ByteSniffing.isAscii(body) || ByteSniffing.strictDecode(body, StandardCharsets.UTF_8).isPresent()) {
+      return new Decoded(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "detected");
+    }
+    if (ByteSniffing.mostlyUtf8(body)) {
+      // A UTF-8 page with a stray bad byte (a pasted Windows quote) is still UTF-8: lose that byte, not the page.
       return new Decoded(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "detected");
     }
     UniversalDetector detector = new UniversalDetector();
     detector.handleData(body, 0, body.length);
     detector.dataEnd();
     Charset guess = charsetNamed(detector.getDetectedCharset());
+    if (guess != null && ByteSniffing.isCyrillic(guess)) {
+      guess = ByteSniffing.likeliestCyrillic(body, guess);
+    }
     if (guess != null) {
-      Optional<String> text = strictDecode(body, guess).filter(TextDecoder::looksLikeText);
+      Optional<String> text = ByteSniffing.strictDecode(body, guess).filter(TextDecoder::looksLikeText);
       if (text.isPresent()) {
         return new Decoded(text.get(), guess, "detected");
       }
@@ -122,33 +137,11 @@ public final class TextDecoder {
     return new Decoded(new String(body, WINDOWS_1252), WINDOWS_1252, "fallback");
   }
 
-  static Optional<String> strictDecode(byte[] body, Charset cs) {
-    try {
-      return Optional.of(
-          cs.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(body))
-              .toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
-  }
-
   /** Sanity check: decoded text should hold few control characters (UTF-16 misread as ASCII holds many). */
   private static boolean looksLikeText(String s) {
     long controls =
         s.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
     return controls * 100 <= s.length();
-  }
-
-  private static boolean isAscii(byte[] b) {
-    for (byte x : b) {
-      if (x < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isSingleByte(Charset cs) {

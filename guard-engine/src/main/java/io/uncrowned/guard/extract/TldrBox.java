@@ -1,6 +1,7 @@
 package io.uncrowned.guard.extract;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -11,21 +12,34 @@ import org.jsoup.select.Elements;
 final class TldrBox {
   private static final String MARKED =
       "[class~=(?i)tl-?;?dr|summary|key-?points], [id~=(?i)tl-?;?dr|summary|key-?points]";
-  private static final int MIN_CHARS = 30;
+  /** Fewer words than this is a headline or a label, not a summary. */
+  private static final int MIN_WORDS = 8;
+  private static final String LABELS = "tl\\s?;?\\s?dr|tl-dr|tldr|in short|summary|in brief|key points|highlights";
+  private static final Pattern LABEL = Pattern.compile(LABELS);
+  /** A label written without punctuation before the text ("Key Points Dubai's carrier..."). */
+  private static final Pattern LEADING_LABEL =
+      Pattern.compile("^(?:" + LABELS + ")\\b\\s*[:\\-–—]?\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+  /** Sign-up boxes are marked "summary" often enough to need ruling out. */
+  private static final Pattern PROMOTION = Pattern.compile("(?i)\\b(?:subscribe|newsletter|sign up)\\b");
   private static final int MAX_CHARS = 1500;
   /** A paragraph this long is article body; a summary box comes before the second of them. */
   private static final int BODY_PARAGRAPH_CHARS = 150;
 
   private TldrBox() {}
 
-  static Optional<String> find(Element page, Element scope) {
+  static Optional<String> find(Element page, Element scope, String title) {
+    String titleKey = title == null ? "" : BodyRules.key(title);
     int limit = bodyStart(scope);
     Elements all = page.getAllElements();
     for (Element e : scope.select(MARKED)) {
       String text = withoutLabel(e);
-      if (text.length() >= MIN_CHARS
+      if (!titleKey.equals(BodyRules.key(text))
+          && !PROMOTION.matcher(text).find()
+          && BodyRules.wordCount(text) >= MIN_WORDS
           && text.length() <= MAX_CHARS
           && e.closest("nav, footer, header") == null
+          && e.selectFirst("h1") == null
+          && longParagraphs(e) <= 1
           && all.indexOf(e) < limit) {
         return Optional.of(text);
       }
@@ -45,15 +59,19 @@ final class TldrBox {
     return Integer.MAX_VALUE;
   }
 
+  /** A box holding several long paragraphs is the article body (classes like "text-with-summary"). */
+  private static long longParagraphs(Element box) {
+    return box.select("p").stream().filter(p -> p.text().length() >= BODY_PARAGRAPH_CHARS).count();
+  }
+
   private static String withoutLabel(Element box) {
     String text = box.text().strip();
     Element first = box.children().first();
-    if (first != null && first.text().length() < text.length()) {
-      String label = BodyRules.key(first.text());
-      if (label.matches("tl\\s?;?\\s?dr|tl-dr|tldr|in short|summary|in brief|key points")) {
-        return text.substring(first.text().length()).strip();
-      }
+    if (first != null
+        && first.text().length() < text.length()
+        && LABEL.matcher(BodyRules.key(first.text())).matches()) {
+      text = text.substring(first.text().length()).strip();
     }
-    return text;
+    return LEADING_LABEL.matcher(text).replaceFirst("");
   }
 }

@@ -111,6 +111,16 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void ogUrlIsTheCanonicalWhenThereIsNoLinkAndRelativeValuesResolve() {
+    String page = "<html><head><meta property='og:url' content='/world/ferry-link-final'></head><body><p>"
+        + paragraph() + "</p></body></html>";
+    URI expected = URI.create("https://tidings.example.org/world/ferry-link-final");
+    Article a = extractor.extract(raw(page, PAGE, DocumentHints.NONE));
+    assertEquals(expected, a.canonicalUrl());
+    assertEquals(ArticleId.fromUrl(expected), a.id());
+  }
+
+  @Test
   void hostileCanonicalValuesAreIgnored() {
     for (String href : List.of("javascript:alert(1)", "data:text/html,hi", "ftp://files.example.org/a",
         "https://user:pw@evil.example.net/", "http:///nohost")) {

@@ -29,6 +29,19 @@ class TextDecoderTest {
   }
 
   @Test
+  void shortUkrainianWindows1251IsNotTakenForMacCyrillic() {
+    String ukrainian = "Шановні колеги, засідання вигаданої ради відбудеться у четвер о 10:00 у великій залі.";
+    TextDecoder.Decoded d = decoder.decode(ukrainian.getBytes(Charset.forName("windows-1251")), null, false);
+    assertEquals(ukrainian, d.text());
+  }
+
+  @Test
+  void detectsUndeclaredKoi8r() {
+    String text = "Пример текста в кодировке для проверки детектора: вымышленная фирма открыла склад.";
+    assertEquals(text, decoder.decode(text.getBytes(Charset.forName("KOI8-R")), null, false).text());
+  }
+
+  @Test
   void honoursAMetaCharsetThatMatchesTheBytes() {
     String html = "<html><head><meta charset=\"windows-1251\"><title>т</title></head><body><p>" + RUSSIAN + "</p>";
     TextDecoder.Decoded d = decoder.decode(html.getBytes(Charset.forName("windows-1251")), null, true);
@@ -52,6 +65,12 @@ class TextDecoderTest {
       assertEquals(FRENCH, d.text(), cs.name());
       assertEquals("bom", d.how());
     }
+  }
+
+  @Test
+  void readsUtf16WithoutAMarkFromItsNulPattern() {
+    assertEquals(GERMAN, decoder.decode(GERMAN.getBytes(StandardCharsets.UTF_16LE), null, false).text());
+    assertEquals(GERMAN, decoder.decode(GERMAN.getBytes(StandardCharsets.UTF_16BE), null, true).text());
   }
 
   @Test
@@ -81,6 +100,22 @@ class TextDecoderTest {
   void undeclaredUtf8AndAsciiAreUtf8() {
     assertEquals(GERMAN, decoder.decode(GERMAN.getBytes(StandardCharsets.UTF_8), null, false).text());
     assertEquals("plain", decoder.decode("plain".getBytes(StandardCharsets.US_ASCII), null, true).text());
+  }
+
+  @Test
+  void utf8WithOneStrayByteStaysUtf8() {
+    byte[] good = RUSSIAN.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
+    bytes[good.length] = (byte) 0x93; // a lone Windows-1252 curly quote
+    assertEquals(RUSSIAN + "\uFFFD", decoder.decode(bytes, null, false).text());
+  }
+
+  @Test
+  void aUtf16LabelOnUtf8BytesIsWrong() {
+    String html = "<html><head><meta charset=utf-16></head><body><p>" + FRENCH + "</p></body></html>";
+    assertEquals(html, decoder.decode(html.getBytes(StandardCharsets.UTF_8), "UTF-16", true).text());
+    byte[] realUtf16 = FRENCH.getBytes(StandardCharsets.UTF_16LE);
+    assertEquals(FRENCH, decoder.decode(realUtf16, "utf-16le", false).text());
   }
 
   @Test
