@@ -35,7 +35,7 @@ import org.jsoup.nodes.Element;
  *       date metas; then the hint (it has a time of day); then a date in the URL path
  *   <li>canonical URL: {@code <link rel=canonical>}, og:url (absolute http(s) only)
  *   <li>source: og:site_name, JSON-LD publisher, application-name, a brief's repeated site-name line;
- *       then the hint, the URL host, the input's file name
+ *       then the hint, the host of the canonical URL or else of the document URL, the input's file name
  *   <li>image credit: credit elements, captions with "Photo:"-style credits, JSON-LD image creditText,
  *       "Image Credit:" / "Photo:" lines in the body (which leave the text)
  *   <li>TL;DR: a paragraph labelled "TL;DR", "TLDR", "In short:", "Summary:", else a box whose class or id
@@ -199,12 +199,18 @@ public final class DocumentExtractor implements Extractor {
     return Dates.fromUrl(url).or(() -> Dates.fromUrl(doc.url())).orElse(null);
   }
 
+  /** A saved page read from disk still names its site through its canonical URL: prefer that to a file name. */
   private static String source(RawDocument doc, Draft d) {
-    String host = doc.url() == null || doc.url().getHost() == null ? null : doc.url().getHost();
-    if (host != null && host.startsWith("www.")) {
-      host = host.substring(4);
+    String host = hostOf(d.canonicalUrl());
+    if (host == null) {
+      host = hostOf(doc.url());
     }
     return firstNonBlank(d.siteName(), doc.hints().source(), firstNonBlank(host, fileName(doc.input()), ""));
+  }
+
+  private static String hostOf(URI url) {
+    String host = url == null ? null : url.getHost();
+    return host != null && host.startsWith("www.") ? host.substring(4) : host;
   }
 
   private static String fileName(String input) {
