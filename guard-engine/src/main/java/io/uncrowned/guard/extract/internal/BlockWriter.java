@@ -90,7 +90,9 @@ public final class BlockWriter {
       case "h2", "h3", "h4", "h5", "h6" -> TextBlock.Kind.HEADING;
       case "li", "dd", "dt" -> TextBlock.Kind.LIST_ITEM;
       case "blockquote" -> TextBlock.Kind.QUOTE;
-      case "p" -> TextBlock.Kind.PARAGRAPH;
+      // A paragraph inside a quote or a list item stays a quote or a list item.
+      case "p" -> kinds.peek() == TextBlock.Kind.QUOTE || kinds.peek() == TextBlock.Kind.LIST_ITEM
+          ? kinds.peek() : TextBlock.Kind.PARAGRAPH;
       default -> kinds.isEmpty() ? TextBlock.Kind.PARAGRAPH : kinds.peek();
     };
   }
