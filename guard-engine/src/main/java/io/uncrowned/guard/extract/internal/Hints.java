@@ -31,6 +31,10 @@ final class Hints {
           + "|taboola|teaser|more-?stories|read-?more|tags?\\b|byline|author|caption|credit|print|toolbar|pagination"
           + "|hidden|skip|disclaimer|newsletter|meta\\b|dateline|timestamp|rating|login|paywall|trending|most-?popular");
 
+  // Embedded posts quoted by the article ("social-media-embed", "twitter-tweet") are content, whatever
+  // else their class says.
+  private static final Pattern EMBED = Pattern.compile("embed|tweet");
+
   private Hints() {}
 
   /** Lower-cased class and id of an element, or "" when it has neither. */
@@ -48,7 +52,7 @@ final class Hints {
   }
 
   static boolean isNegative(String classAndId) {
-    return !classAndId.isEmpty() && NEGATIVE.matcher(classAndId).find();
+    return !classAndId.isEmpty() && NEGATIVE.matcher(classAndId).find() && !EMBED.matcher(classAndId).find();
   }
 
   // Labels that stand alone in a block only as page furniture, in any site's words.
