@@ -97,6 +97,18 @@ class MainTextExtractorTest {
   }
 
   @Test
+  void linkTextStandsApartOnlyWhereItWouldGlueWords() {
+    // Synthetic sentences: an invented program name in Japanese text, an invented agency in English.
+    Document page = Jsoup.parse("<html><body><article>"
+        + "<p>管理ソフト<a href='/k'>LockBoxer</a>の起動ショートカットキーと同じなのです。</p>"
+        + "<p>The report was confirmed on Friday, said <a href='/a'>Fenwick News Agency</a>, citing officials.</p>"
+        + "</article></body></html>");
+    List<String> texts = extractor.extract(page).blocks().stream().map(TextBlock::text).toList();
+    assertEquals(List.of("管理ソフト LockBoxer の起動ショートカットキーと同じなのです。",
+        "The report was confirmed on Friday, said Fenwick News Agency, citing officials."), texts);
+  }
+
+  @Test
   void emptyPagesGiveNoBlocks() {
     assertEquals(List.of(), extractor.extract(Jsoup.parse("")).blocks());
     assertEquals(List.of(), extractor.extract(Jsoup.parse("<html><body><nav><a href='/'>Home</a></nav></body></html>")).blocks());

@@ -24,6 +24,9 @@ public final class BlockWriter {
   private int linkChars;
   private int linkDepth;
   private int rootChars;
+  // At a link's edge: link text stands apart as a word, even in scripts written without spaces, but
+  // "said <a>Reuters</a>." must not become "said Reuters .".
+  private boolean wordBreak;
 
   public BlockWriter(TextStats stats) {
     this.stats = stats;
@@ -54,6 +57,7 @@ public final class BlockWriter {
       }
       if (e.nameIs("a")) {
         linkDepth++;
+        wordBreak = true;
       }
       if (Hints.BLOCKS.contains(e.normalName())) {
         flush();
@@ -67,6 +71,7 @@ public final class BlockWriter {
       if (node instanceof Element e) {
         if (e.nameIs("a")) {
           linkDepth--;
+          wordBreak = true;
         }
         if (Hints.BLOCKS.contains(e.normalName())) {
           flush();
@@ -108,6 +113,11 @@ public final class BlockWriter {
           space = true;
         }
       } else {
+        if (wordBreak && !space && text.length() > 0 && Character.isLetterOrDigit(c)
+            && Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
+          text.append(' ');
+        }
+        wordBreak = false;
         text.append(c);
         space = false;
         if (linkDepth > 0) {
@@ -125,6 +135,7 @@ public final class BlockWriter {
     }
     text.setLength(0);
     linkChars = 0;
+    wordBreak = false;
   }
 
   private boolean mostlyLinks(int nonSpace) {
