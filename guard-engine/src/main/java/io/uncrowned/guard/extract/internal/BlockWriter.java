@@ -17,6 +17,7 @@ import org.jsoup.select.NodeTraversor;
  * blocks made mostly of links.
  */
 public final class BlockWriter {
+  private static final double MAX_LINK_DENSITY = 0.7;
   private final TextStats stats;
   private final List<TextBlock> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
@@ -138,10 +139,10 @@ public final class BlockWriter {
     wordBreak = false;
   }
 
+  // Menus and link lists are nearly all link text; article sentences with a linked name or headline
+  // are not, even in digests where every item starts with a linked title.
   private boolean mostlyLinks(int nonSpace) {
-    TextBlock.Kind kind = kinds.isEmpty() ? TextBlock.Kind.PARAGRAPH : kinds.peek();
-    double limit = kind == TextBlock.Kind.LIST_ITEM || kind == TextBlock.Kind.HEADING ? 0.5 : 0.6;
-    return nonSpace > 0 && (double) linkChars / nonSpace > limit;
+    return nonSpace > 0 && (double) linkChars / nonSpace > MAX_LINK_DENSITY;
   }
 
   private static int count(String s, char c) {
