@@ -54,22 +54,37 @@ public final class CandidatePicker {
   }
 
   private void scoreParagraph(Element e) {
-    String text = e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote") ? e.text() : e.ownText();
-    if (text.length() < MIN_PARAGRAPH) {
+    boolean paragraph = e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote");
+    // A container with text of its own (lines split by <br>, spans) is a paragraph too, and is its own
+    // first candidate: its parent may be a whole page column.
+    boolean inlineOnly = !paragraph && !hasBlockChild(e);
+    String text = paragraph || inlineOnly ? e.text() : e.ownText();
+    // text() also reads dropped children (noscript, buttons); only visible text may count.
+    int length = paragraph || inlineOnly ? Math.min(text.length(), stats.chars(e)) : text.length();
+    if (length < MIN_PARAGRAPH) {
       return;
     }
-    double points = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
+    double points = 1 + count(text, ',') + Math.min(length / 100.0, 3);
     if (stats.linkDensity(e) < 0.5 && !inListItem(e)) {
       int chars = stats.chars(e);
       for (Element a = e; a != null; a = a.parent()) {
         paragraphChars.merge(a, chars, Integer::sum);
       }
     }
-    Element a = e.parent();
+    Element a = paragraph ? e.parent() : e;
     for (int level = 0; level < 3 && a != null && stats.visible(a); level++, a = a.parent()) {
       double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
       scores.put(a, scores.computeIfAbsent(a, CandidatePicker::base) + points * share);
     }
+  }
+
+  private static boolean hasBlockChild(Element e) {
+    for (Element c : e.children()) {
+      if (Hints.BLOCKS.contains(c.normalName()) && !c.nameIs("br")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Teaser cards of other stories are list items holding a paragraph: they must not pull the
