@@ -17,6 +17,8 @@ public final class CandidatePicker {
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "div", "section", "dd", "li");
   private static final int MIN_PARAGRAPH = 25;
   private static final double GROWTH = 1.15;
+  // A candidate inside comments or other stories needs to be far better than any outside to win.
+  private static final double OTHER_REGION = 0.2;
   private static final double MAX_ADDED_LINKS = 0.35;
   private static final double MIN_ADDED_PARAGRAPHS = 0.4;
 
@@ -39,7 +41,7 @@ public final class CandidatePicker {
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, Double> c : scores.entrySet()) {
-      double s = c.getValue() * (1 - stats.linkDensity(c.getKey()));
+      double s = c.getValue() * (1 - stats.linkDensity(c.getKey())) * (inOtherRegion(c.getKey()) ? OTHER_REGION : 1);
       c.setValue(s);
       if (s > best) {
         best = s;
@@ -65,7 +67,7 @@ public final class CandidatePicker {
       return;
     }
     double points = 1 + count(text, ',') + Math.min(length / 100.0, 3);
-    if (stats.linkDensity(e) < 0.5 && !inListItem(e)) {
+    if (stats.linkDensity(e) < 0.5 && !inListItem(e) && !inOtherRegion(e)) {
       int chars = stats.chars(e);
       for (Element a = e; a != null; a = a.parent()) {
         paragraphChars.merge(a, chars, Integer::sum);
@@ -76,6 +78,21 @@ public final class CandidatePicker {
       double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
       scores.put(a, scores.computeIfAbsent(a, CandidatePicker::base) + points * share);
     }
+  }
+
+  private final Map<Element, Boolean> otherRegion = new IdentityHashMap<>();
+
+  // Comments and other stories are full of good paragraphs: they must not pull the container up to them.
+  private boolean inOtherRegion(Element e) {
+    if (e == null || !stats.visible(e)) {
+      return false;
+    }
+    Boolean known = otherRegion.get(e);
+    if (known == null) {
+      known = Hints.isNotArticle(Hints.classAndId(e)) || inOtherRegion(e.parent());
+      otherRegion.put(e, known);
+    }
+    return known;
   }
 
   private static boolean hasBlockChild(Element e) {

@@ -31,6 +31,15 @@ final class Hints {
           + "|taboola|teaser|more-?stories|read-?more|tags?\\b|byline|author|caption|credit|print|toolbar|pagination"
           + "|hidden|skip|disclaimer|newsletter|meta\\b|dateline|timestamp|rating|login|paywall|trending|most-?popular");
 
+  // Regions that hold many paragraphs which are still not the article: readers' comments, other stories.
+  private static final Pattern NOT_ARTICLE = Pattern.compile(
+      "comment|related|recommend|more-?stories|trending|popular|newsletter|promo|outbrain|taboola|sidebar|footer");
+
+  /** Whether class or id name a region full of paragraphs that are not the article (comments, other stories). */
+  static boolean isNotArticle(String classAndId) {
+    return !classAndId.isEmpty() && NOT_ARTICLE.matcher(classAndId).find();
+  }
+
   // Embedded posts quoted by the article ("social-media-embed", "twitter-tweet") are content, whatever
   // else their class says.
   private static final Pattern EMBED = Pattern.compile("embed|tweet");
