@@ -104,6 +104,21 @@ public final class CandidatePicker {
     return false;
   }
 
+  // Climbing out of an <article> into an ancestor that holds more <article>s would take in other
+  // stories (a blog's front page, teasers below the post).
+  private static boolean leavesArticleForOthers(Element best, Element ancestor) {
+    Element article = null;
+    for (Element e = best; e != null && e != ancestor; e = e.parent()) {
+      if (e.nameIs("article")) {
+        article = e;
+      }
+    }
+    if (article == null) {
+      return false;
+    }
+    return ancestor.getElementsByTag("article").size() > article.getElementsByTag("article").size();
+  }
+
   // Teaser cards of other stories are list items holding a paragraph: they must not pull the
   // article's container up to the whole page.
   private static boolean inListItem(Element e) {
@@ -151,6 +166,9 @@ public final class CandidatePicker {
       }
       double addedLinks = (double) (stats.linkChars(a) - stats.linkChars(best)) / addedChars;
       if (addedLinks < MAX_ADDED_LINKS && (double) addedPara / addedChars >= MIN_ADDED_PARAGRAPHS) {
+        if (leavesArticleForOthers(best, a)) {
+          break;
+        }
         best = a;
       }
     }
