@@ -56,6 +56,10 @@ public final class CandidatePicker {
   }
 
   private void scoreParagraph(Element e) {
+    // Most elements are far too short: say so from the counts, before building any text.
+    if (stats.chars(e) < MIN_PARAGRAPH / 2) {
+      return;
+    }
     boolean paragraph = e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote");
     // A container with text of its own (lines split by <br>, spans) is a paragraph too, and is its own
     // first candidate: its parent may be a whole page column.
