@@ -109,6 +109,16 @@ class MainTextExtractorTest {
   }
 
   @Test
+  void survivesVeryDeepNesting() {
+    String open = "<div class='comment-region'>".repeat(5000);
+    String close = "</div>".repeat(5000);
+    Document page = Jsoup.parse("<html><body>" + open
+        + "<p>A synthetic paragraph buried deep in nested boxes, long enough to count as text.</p>" + close
+        + "</body></html>");
+    assertEquals(1, extractor.extract(page).blocks().size());
+  }
+
+  @Test
   void emptyPagesGiveNoBlocks() {
     assertEquals(List.of(), extractor.extract(Jsoup.parse("")).blocks());
     assertEquals(List.of(), extractor.extract(Jsoup.parse("<html><body><nav><a href='/'>Home</a></nav></body></html>")).blocks());

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
  * ancestors (more for long text with commas), containers lose points for link-heavy text and gain or lose
  * them for what their class and id say, and the best container wins. Then the siblings that read like more
  * of the same article are kept beside it.
+ *
+ * <p>Holds the scores of one page: make one per page.
  */
 public final class CandidatePicker {
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "div", "section", "dd", "li");
@@ -26,6 +28,7 @@ public final class CandidatePicker {
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   // Characters of good paragraphs (long enough, few links) under each element, at any depth.
   private final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
+  private final Map<Element, Boolean> otherRegion = new IdentityHashMap<>();
 
   public CandidatePicker(TextStats stats) {
     this.stats = stats;
@@ -51,8 +54,8 @@ public final class CandidatePicker {
     if (top == null) {
       return List.of();
     }
-    top = climb(top);
-    return withSiblings(top);
+    Element container = climb(top);
+    return withSiblings(container, Math.max(best, scores.getOrDefault(container, 0.0)));
   }
 
   private void scoreParagraph(Element e) {
@@ -84,19 +87,26 @@ public final class CandidatePicker {
     }
   }
 
-  private final Map<Element, Boolean> otherRegion = new IdentityHashMap<>();
-
   // Comments and other stories are full of good paragraphs: they must not pull the container up to them.
   private boolean inOtherRegion(Element e) {
-    if (e == null || !stats.visible(e)) {
-      return false;
+    // Walk up to the first element already known (iteratively: hostile pages nest very deep), then
+    // record the answer for every element on the way.
+    List<Element> path = new ArrayList<>();
+    Boolean known = null;
+    for (Element a = e; a != null && stats.visible(a); a = a.parent()) {
+      known = otherRegion.get(a);
+      if (known != null) {
+        break;
+      }
+      path.add(a);
     }
-    Boolean known = otherRegion.get(e);
-    if (known == null) {
-      known = Hints.isNotArticle(Hints.classAndId(e)) || inOtherRegion(e.parent());
-      otherRegion.put(e, known);
+    boolean inside = known != null && known;
+    for (int i = path.size() - 1; i >= 0; i--) {
+      Element a = path.get(i);
+      inside = inside || Hints.isNotArticle(Hints.classAndId(a));
+      otherRegion.put(a, inside);
     }
-    return known;
+    return inside;
   }
 
   private static boolean hasBlockChild(Element e) {
@@ -179,12 +189,13 @@ public final class CandidatePicker {
     return best;
   }
 
-  private List<Element> withSiblings(Element top) {
+  // Siblings are measured against the best candidate's score, even when the container is an ancestor
+  // that scored nothing of its own.
+  private List<Element> withSiblings(Element top, double topScore) {
     Element parent = top.parent();
     if (parent == null) {
       return List.of(top);
     }
-    double topScore = scores.getOrDefault(top, 0.0);
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> roots = new ArrayList<>();
     for (Element s : parent.children()) {

@@ -65,6 +65,7 @@ class ExtractionEvaluationTest {
 
     Report report = ExtractionEvaluation.of(dataset, List.of(Baselines.ours(new MainTextExtractor())), false).run();
 
+    System.out.print(report.table());
     Report.Row ours = report.expect("guard (ours)");
     assertEquals(181, report.pages());
     assertEquals(0, ours.failures());
