@@ -42,7 +42,7 @@ final class Hints {
 
   // Embedded posts quoted by the article ("social-media-embed", "twitter-tweet") are content, whatever
   // else their class says.
-  private static final Pattern EMBED = Pattern.compile("embed|tweet");
+  private static final Pattern EMBED = Pattern.compile("tweet|twitter|instagram|social-?(media-?)?embed");
 
   private Hints() {}
 
