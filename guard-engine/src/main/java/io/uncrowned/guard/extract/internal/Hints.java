@@ -29,7 +29,7 @@ final class Hints {
       "comment|share|sharing|social|related|recommend|promo|newsletter|subscribe|signup|cookie|consent|banner"
           + "|\\bads?\\b|advert|sponsor|widget|sidebar|footer|masthead|breadcrumb|\\bnav|menu|popup|modal|outbrain"
           + "|taboola|teaser|more-?stories|read-?more|tags?\\b|byline|author|caption|credit|print|toolbar|pagination"
-          + "|hidden|skip|disclaimer|newsletter|meta\\b|dateline|timestamp|rating|login|paywall|trending|most-?popular");
+          + "|hidden|skip|disclaimer|meta\\b|dateline|timestamp|rating|login|paywall|trending|most-?popular");
 
   // Regions that hold many paragraphs which are still not the article: readers' comments, other stories.
   private static final Pattern NOT_ARTICLE = Pattern.compile(
