@@ -1,7 +1,9 @@
 package io.uncrowned.guard.extract;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.uncrowned.guard.extract.internal.BlockWriter;
 import io.uncrowned.guard.extract.internal.CandidatePicker;
+import io.uncrowned.guard.extract.internal.JsonLdHint;
 import io.uncrowned.guard.extract.internal.TextStats;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -15,6 +17,7 @@ import org.jsoup.nodes.Element;
  * <p>Thread-safe: it holds no state between pages and does not change the document it reads.
  */
 public final class MainTextExtractor {
+  private final JsonLdHint jsonLd = new JsonLdHint(new ObjectMapper());
 
   /** The page's main text; no blocks when the page holds no readable text. */
   public MainText extract(Document page) {
@@ -23,7 +26,8 @@ public final class MainTextExtractor {
       return new MainText(List.of());
     }
     TextStats stats = TextStats.of(body);
-    List<Element> roots = new CandidatePicker(stats).pick(body);
+    List<Element> roots = jsonLd.container(page, body, stats).map(List::of)
+        .orElseGet(() -> new CandidatePicker(stats).pick(body));
     if (roots.isEmpty()) {
       roots = List.of(body);
     }

@@ -17,6 +17,7 @@ import org.jsoup.select.NodeTraversor;
  * blocks made mostly of links.
  */
 public final class BlockWriter {
+  private static final double MAX_LINK_DENSITY = 0.7;
   private final TextStats stats;
   private final List<TextBlock> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
@@ -24,6 +25,9 @@ public final class BlockWriter {
   private int linkChars;
   private int linkDepth;
   private int rootChars;
+  // At a link's edge: link text stands apart as a word, even in scripts written without spaces, but
+  // "said <a>Reuters</a>." must not become "said Reuters .".
+  private boolean wordBreak;
 
   public BlockWriter(TextStats stats) {
     this.stats = stats;
@@ -54,6 +58,7 @@ public final class BlockWriter {
       }
       if (e.nameIs("a")) {
         linkDepth++;
+        wordBreak = true;
       }
       if (Hints.BLOCKS.contains(e.normalName())) {
         flush();
@@ -67,6 +72,7 @@ public final class BlockWriter {
       if (node instanceof Element e) {
         if (e.nameIs("a")) {
           linkDepth--;
+          wordBreak = true;
         }
         if (Hints.BLOCKS.contains(e.normalName())) {
           flush();
@@ -90,7 +96,9 @@ public final class BlockWriter {
       case "h2", "h3", "h4", "h5", "h6" -> TextBlock.Kind.HEADING;
       case "li", "dd", "dt" -> TextBlock.Kind.LIST_ITEM;
       case "blockquote" -> TextBlock.Kind.QUOTE;
-      case "p" -> TextBlock.Kind.PARAGRAPH;
+      // A paragraph inside a quote or a list item stays a quote or a list item.
+      case "p" -> kinds.peek() == TextBlock.Kind.QUOTE || kinds.peek() == TextBlock.Kind.LIST_ITEM
+          ? kinds.peek() : TextBlock.Kind.PARAGRAPH;
       default -> kinds.isEmpty() ? TextBlock.Kind.PARAGRAPH : kinds.peek();
     };
   }
@@ -106,6 +114,11 @@ public final class BlockWriter {
           space = true;
         }
       } else {
+        if (wordBreak && !space && text.length() > 0 && Character.isLetterOrDigit(c)
+            && Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
+          text.append(' ');
+        }
+        wordBreak = false;
         text.append(c);
         space = false;
         if (linkDepth > 0) {
@@ -123,12 +136,13 @@ public final class BlockWriter {
     }
     text.setLength(0);
     linkChars = 0;
+    wordBreak = false;
   }
 
+  // Menus and link lists are nearly all link text; article sentences with a linked name or headline
+  // are not, even in digests where every item starts with a linked title.
   private boolean mostlyLinks(int nonSpace) {
-    TextBlock.Kind kind = kinds.isEmpty() ? TextBlock.Kind.PARAGRAPH : kinds.peek();
-    double limit = kind == TextBlock.Kind.LIST_ITEM || kind == TextBlock.Kind.HEADING ? 0.5 : 0.6;
-    return nonSpace > 0 && (double) linkChars / nonSpace > limit;
+    return nonSpace > 0 && (double) linkChars / nonSpace > MAX_LINK_DENSITY;
   }
 
   private static int count(String s, char c) {

@@ -29,7 +29,20 @@ final class Hints {
       "comment|share|sharing|social|related|recommend|promo|newsletter|subscribe|signup|cookie|consent|banner"
           + "|\\bads?\\b|advert|sponsor|widget|sidebar|footer|masthead|breadcrumb|\\bnav|menu|popup|modal|outbrain"
           + "|taboola|teaser|more-?stories|read-?more|tags?\\b|byline|author|caption|credit|print|toolbar|pagination"
-          + "|hidden|skip|disclaimer|newsletter|meta\\b|dateline|timestamp|rating|login|paywall|trending|most-?popular");
+          + "|hidden|skip|disclaimer|meta\\b|dateline|timestamp|rating|login|paywall|trending|most-?popular");
+
+  // Regions that hold many paragraphs which are still not the article: readers' comments, other stories.
+  private static final Pattern NOT_ARTICLE = Pattern.compile(
+      "comment|related|recommend|more-?stories|trending|popular|newsletter|promo|outbrain|taboola|sidebar|footer");
+
+  /** Whether class or id name a region full of paragraphs that are not the article (comments, other stories). */
+  static boolean isNotArticle(String classAndId) {
+    return !classAndId.isEmpty() && NOT_ARTICLE.matcher(classAndId).find();
+  }
+
+  // Embedded posts quoted by the article ("social-media-embed", "twitter-tweet") are content, whatever
+  // else their class says.
+  private static final Pattern EMBED = Pattern.compile("tweet|twitter|instagram|social-?(media-?)?embed");
 
   private Hints() {}
 
@@ -48,7 +61,7 @@ final class Hints {
   }
 
   static boolean isNegative(String classAndId) {
-    return !classAndId.isEmpty() && NEGATIVE.matcher(classAndId).find();
+    return !classAndId.isEmpty() && NEGATIVE.matcher(classAndId).find() && !EMBED.matcher(classAndId).find();
   }
 
   // Labels that stand alone in a block only as page furniture, in any site's words.

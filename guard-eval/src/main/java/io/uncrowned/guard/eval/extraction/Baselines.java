@@ -30,7 +30,7 @@ public final class Baselines {
 
   /** boilerpipe 1.1.0's ArticleExtractor on the decoded HTML. */
   public static BodyExtractor boilerpipe() {
-    return named("boilerpipe", page -> {
+    return named("boilerpipe (java)", page -> {
       try {
         return ArticleExtractor.INSTANCE.getText(page.html());
       } catch (BoilerpipeProcessingException e) {

@@ -70,28 +70,45 @@ public final class ExtractionSpeedBench {
       throw new IllegalArgumentException("rounds must be at least 1: " + rounds);
     }
     MainTextExtractor ours = new MainTextExtractor();
+    List<String> names = List.of("guard (ours)", "readability4j", "copy only");
+    List<Consumer<Document>> systems = List.of(
+        doc -> ours.extract(doc),
+        doc -> new Readability4J(BASE, doc).parse(),
+        // The floor both share: copying the parsed page, with no extraction at all.
+        doc -> { });
+    systems.forEach(this::pass);
+    long[] nanos = new long[systems.size()];
+    long[] peaks = new long[systems.size()];
+    long[] allocated = new long[systems.size()];
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    // Rounds alternate between systems so that load from other processes falls on all of them alike.
+    for (int r = 0; r < rounds; r++) {
+      for (int s = 0; s < systems.size(); s++) {
+        System.gc();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long bytes = allocatedBytes();
+        long start = System.nanoTime();
+        pass(systems.get(s));
+        nanos[s] += System.nanoTime() - start;
+        allocated[s] += allocatedBytes() - bytes;
+        peaks[s] = Math.max(peaks[s], heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
+      }
+    }
     List<Row> rows = new ArrayList<>();
-    rows.add(time("guard (ours)", rounds, doc -> ours.extract(doc)));
-    rows.add(time("readability4j", rounds, doc -> new Readability4J(BASE, doc).parse()));
-    // The floor both share: copying the parsed page, with no extraction at all.
-    rows.add(time("copy only", rounds, doc -> { }));
+    for (int s = 0; s < systems.size(); s++) {
+      long extractions = (long) pages.size() * rounds;
+      rows.add(new Row(names.get(s), extractions / (nanos[s] / 1e9), nanos[s], peaks[s], allocated[s] / extractions));
+    }
     return new Result(pages.size(), rounds, rows);
   }
 
-  private Row time(String name, int rounds, Consumer<Document> extractor) {
-    pass(extractor);
-    System.gc();
-    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).toList();
-    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-    long start = System.nanoTime();
-    for (int r = 0; r < rounds; r++) {
-      pass(extractor);
+  // Bytes this thread has allocated so far, or 0 where the JVM cannot tell.
+  private static long allocatedBytes() {
+    if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
+      return t.getCurrentThreadAllocatedBytes();
     }
-    long nanos = System.nanoTime() - start;
-    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    double perSecond = (double) pages.size() * rounds / (nanos / 1e9);
-    return new Row(name, perSecond, nanos, peak);
+    return 0;
   }
 
   private void pass(Consumer<Document> extractor) {
@@ -109,10 +126,11 @@ public final class ExtractionSpeedBench {
    *
    * @param pagesPerSecond pages extracted per second of wall time, one thread
    * @param nanos wall time of all timed rounds
-   * @param peakHeapBytes the sum of the heap pools' peak usage during the timed rounds (an upper bound:
-   *     pools peak at different moments), including the parsed pages held for the run
+   * @param peakHeapBytes the largest sum of the heap pools' peak usage over one pass, after a GC; it
+   *     includes the parsed pages held for the run and garbage not yet collected (an upper bound)
+   * @param allocatedBytesPerPage bytes allocated per extraction, including the page copy (0 if unknown)
    */
-  public record Row(String name, double pagesPerSecond, long nanos, long peakHeapBytes) {}
+  public record Row(String name, double pagesPerSecond, long nanos, long peakHeapBytes, long allocatedBytesPerPage) {}
 
   /** The outcome of a run. */
   public record Result(int pages, int rounds, List<Row> rows) {
@@ -124,10 +142,11 @@ public final class ExtractionSpeedBench {
     public String table() {
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
           "extraction speed, %d pages x %d rounds, one thread, parsed once (fresh copy per extraction)%n", pages, rounds));
-      sb.append(String.format(Locale.ROOT, "%-16s %12s %12s %14s%n", "system", "pages/s", "ms/page", "peak heap MB"));
+      sb.append(String.format(Locale.ROOT, "%-16s %10s %10s %14s %16s%n", "system", "pages/s", "ms/page", "peak heap MB",
+          "allocated KB/page"));
       for (Row r : rows) {
-        sb.append(String.format(Locale.ROOT, "%-16s %12.1f %12.3f %14.1f%n", r.name(), r.pagesPerSecond(),
-            1000.0 / r.pagesPerSecond(), r.peakHeapBytes() / 1048576.0));
+        sb.append(String.format(Locale.ROOT, "%-16s %10.1f %10.3f %14.1f %16.1f%n", r.name(), r.pagesPerSecond(),
+            1000.0 / r.pagesPerSecond(), r.peakHeapBytes() / 1048576.0, r.allocatedBytesPerPage() / 1024.0));
       }
       return sb.toString();
     }

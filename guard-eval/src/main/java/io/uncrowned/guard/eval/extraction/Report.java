@@ -14,7 +14,9 @@ import java.util.Map;
  */
 public record Report(int pages, List<Row> rows, Map<String, String> predictions) {
   public Report {
-    rows = rows.stream().sorted(Comparator.comparingDouble((Row r) -> r.all().f1()).reversed()).toList();
+    rows = rows.stream()
+        .sorted(Comparator.comparingDouble((Row r) -> r.all().f1()).reversed().thenComparing(Row::name))
+        .toList();
     predictions = Map.copyOf(predictions);
   }
 
