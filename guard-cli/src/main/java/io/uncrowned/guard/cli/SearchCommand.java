@@ -2,6 +2,8 @@ package io.uncrowned.guard.cli;
 
 import io.uncrowned.guard.article.Lang;
 import io.uncrowned.guard.pipeline.GuardEngine;
+import io.uncrowned.guard.search.Facet;
+import io.uncrowned.guard.search.FacetCount;
 import io.uncrowned.guard.search.SearchHit;
 import io.uncrowned.guard.search.SearchRequest;
 import io.uncrowned.guard.search.SearchResult;
@@ -36,6 +38,15 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = {"--lang", "--language"}, description = "Only this language code, e.g. en (repeatable).")
   Set<String> languages = Set.of();
 
+  @Option(names = "--entity", description = "Only articles naming this entity (canonical name; repeatable).")
+  Set<String> entities = Set.of();
+
+  @Option(names = "--place", description = "Only articles about this place (e.g. Kharkiv; repeatable).")
+  Set<String> places = Set.of();
+
+  @Option(names = "--country", description = "Only articles about this country (ISO code, e.g. UA; repeatable).")
+  Set<String> countries = Set.of();
+
   @Option(names = "--from", converter = DateOption.class, description = "Published on or after (YYYY-MM-DD).")
   Instant from;
 
@@ -61,7 +72,8 @@ final class SearchCommand implements Callable<Integer> {
             from,
             to,
             offset,
-            limit);
+            limit,
+            Map.of(Facet.ENTITY, entities, Facet.PLACE, places, Facet.COUNTRY, countries));
     SearchResult result;
     try (GuardEngine engine = Engines.open(data, false)) {
       result = engine.search(request);
@@ -72,12 +84,30 @@ final class SearchCommand implements Callable<Integer> {
       body.put("query", request.query());
       body.put("total", result.totalHits());
       body.put("hits", result.hits());
+      body.put("facets", facetsJson(result));
       out.println(new ArticleJson().write(body));
     } else {
       printHits(out, result);
     }
     out.flush();
     return 0;
+  }
+
+  private static Map<String, List<FacetCount>> facetsJson(SearchResult result) {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    result.facets().forEach((facet, counts) -> out.put(facet.name().toLowerCase(java.util.Locale.ROOT), counts));
+    return out;
+  }
+
+  private static void printFacets(PrintWriter out, SearchResult result) {
+    for (Facet facet : Facet.values()) {
+      List<FacetCount> counts = result.facets().getOrDefault(facet, List.of());
+      if (!counts.isEmpty()) {
+        out.printf("%n%s: %s", facet.name().toLowerCase(java.util.Locale.ROOT),
+            counts.stream().map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", ")));
+      }
+    }
+    out.println();
   }
 
   private void printHits(PrintWriter out, SearchResult result) {
@@ -89,6 +119,9 @@ final class SearchCommand implements Callable<Integer> {
       if (!h.snippet().isEmpty()) {
         out.printf("   %s%n", Snippets.forTerminal(h.snippet()));
       }
+    }
+    if (result.totalHits() > 0) {
+      printFacets(out, result);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.uncrowned.guard.pipeline;
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.dedupe.Deduplicator;
 import io.uncrowned.guard.dedupe.MinHashSignature;
+import io.uncrowned.guard.search.FacetValues;
 import io.uncrowned.guard.search.SearchIndex;
 import io.uncrowned.guard.store.ArticleStore;
 import io.uncrowned.guard.store.DuplicateRecord;
@@ -47,7 +48,7 @@ final class ArticleWriter {
       }
     }
     long seq = store.put(article, signature);
-    index.index(new StoredArticle(article, seq, clock.instant()));
+    index.index(new StoredArticle(article, seq, clock.instant()), FacetValues.NONE);
     if (existing.isEmpty()) {
       dedupe.remember(article.id(), signature);
     }

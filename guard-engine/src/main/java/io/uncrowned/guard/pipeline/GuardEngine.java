@@ -5,6 +5,7 @@ import io.uncrowned.guard.collect.Collector;
 import io.uncrowned.guard.dedupe.Deduplicator;
 import io.uncrowned.guard.extract.Extractor;
 import io.uncrowned.guard.search.LuceneIndex;
+import io.uncrowned.guard.search.FacetValues;
 import io.uncrowned.guard.search.SearchIndex;
 import io.uncrowned.guard.search.SearchRequest;
 import io.uncrowned.guard.search.SearchResult;
@@ -94,7 +95,7 @@ public final class GuardEngine implements Closeable {
     store.forEachSince(
         from,
         a -> {
-          index.index(a);
+          index.index(a, FacetValues.NONE);
           progress.accept(++count[0]);
         });
     if (count[0] > 0 || from != store.maxSeq()) {

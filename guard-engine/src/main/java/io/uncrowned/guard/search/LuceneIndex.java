@@ -9,8 +9,18 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -51,6 +61,7 @@ public final class LuceneIndex implements SearchIndex {
   static final String URL = "url";
   private static final String SEQ_KEY = "guard.seq";
   private static final int SNIPPET_PASSAGES = 2;
+  private static final int FACET_VALUES = 10;
 
   /** Text stored with offsets in the postings, so highlighting needs no re-analysis. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -60,6 +71,10 @@ public final class LuceneIndex implements SearchIndex {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final QueryBuilder queries;
+  private final FacetsConfig facetsConfig = facetsConfig();
+  private final Object facetStateLock = new Object();
+  private IndexReader cachedReader;
+  private SortedSetDocValuesReaderState cachedState;
 
   private LuceneIndex(Path dir, IndexWriter writer) throws IOException {
     this.dir = dir;
@@ -81,9 +96,14 @@ public final class LuceneIndex implements SearchIndex {
   }
 
   @Override
-  public void index(StoredArticle stored) {
+  public void index(StoredArticle stored, FacetValues facets) {
     Article a = stored.article();
     Document doc = new Document();
+    addFacet(doc, Facet.SOURCE, List.of(a.source()));
+    addFacet(doc, Facet.LANGUAGE, List.of(a.language().code()));
+    addFacet(doc, Facet.ENTITY, facets.entities());
+    addFacet(doc, Facet.PLACE, facets.places());
+    addFacet(doc, Facet.COUNTRY, facets.countries());
     doc.add(new StringField(ID, a.id().value(), Field.Store.YES));
     doc.add(new Field(TITLE, a.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
@@ -99,9 +119,18 @@ public final class LuceneIndex implements SearchIndex {
       doc.add(new StoredField(URL, a.url().toString()));
     }
     try {
-      writer.updateDocument(new Term(ID, a.id().value()), doc);
+      writer.updateDocument(new Term(ID, a.id().value()), facetsConfig.build(doc));
     } catch (IOException e) {
       throw new IndexException(dir, "cannot index " + a.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void addFacet(Document doc, Facet facet, List<String> values) {
+    for (String v : values) {
+      if (!v.isBlank()) {
+        doc.add(new SortedSetDocValuesFacetField(facet.field(), v));
+        doc.add(new StringField(facet.filterField(), Facet.key(v), Field.Store.NO));
+      }
     }
   }
 
@@ -161,10 +190,12 @@ public final class LuceneIndex implements SearchIndex {
     boolean matchAll = request.query().isBlank();
     Query query = withFilters(matchAll ? queries.all() : queries.parse(request.query()), request);
     int wanted = request.offset() + request.limit();
+    FacetsCollector facetHits = new FacetsCollector();
     TopDocs top =
         matchAll
-            ? searcher.search(query, wanted, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)))
-            : searcher.search(query, wanted);
+            ? FacetsCollector.search(
+                searcher, query, wanted, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)), facetHits)
+            : FacetsCollector.search(searcher, query, wanted, facetHits);
     ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
     String[] snippets = matchAll ? new String[page.length] : highlight(searcher, query, page);
     StoredFields stored = searcher.storedFields();
@@ -172,11 +203,54 @@ public final class LuceneIndex implements SearchIndex {
     for (int i = 0; i < page.length; i++) {
       hits.add(toHit(stored.document(page[i].doc), page[i].score, snippets[i]));
     }
-    return new SearchResult(top.totalHits.value, hits);
+    return new SearchResult(top.totalHits.value, hits, facetCounts(searcher, facetHits));
+  }
+
+  private Map<Facet, List<FacetCount>> facetCounts(IndexSearcher searcher, FacetsCollector hits)
+      throws IOException {
+    Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
+    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+    if (state == null) {
+      return out; // nothing indexed yet carries facets
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
+    for (Facet facet : Facet.values()) {
+      List<FacetCount> values = new ArrayList<>();
+      try {
+        FacetResult top = counts.getTopChildren(FACET_VALUES, facet.field());
+        if (top != null) {
+          for (LabelAndValue lv : top.labelValues) {
+            values.add(new FacetCount(lv.label, lv.value.longValue()));
+          }
+        }
+      } catch (IllegalArgumentException noSuchDimension) {
+        // no document carries this facet yet
+      }
+      out.put(facet, values);
+    }
+    return out;
+  }
+
+  /** The ordinal map costs a pass over the index: built once per reader and reused until it changes. */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    synchronized (facetStateLock) {
+      if (cachedReader != reader) {
+        cachedReader = reader;
+        try {
+          cachedState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException noFacetField) {
+          cachedState = null;
+        }
+      }
+      return cachedState;
+    }
   }
 
   private Query withFilters(Query main, SearchRequest r) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
+    r.filters().forEach(
+        (facet, values) ->
+            b.add(anyOf(facet.filterField(), values.stream().map(Facet::key).toList()), BooleanClause.Occur.FILTER));
     if (!r.sources().isEmpty()) {
       b.add(anyOf(SOURCE, r.sources().stream().toList()), BooleanClause.Occur.FILTER);
     }
@@ -255,6 +329,14 @@ public final class LuceneIndex implements SearchIndex {
     } catch (IOException e) {
       throw new IndexException(dir, "close failed: " + e.getMessage(), e);
     }
+  }
+
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (Facet f : Facet.values()) {
+      config.setMultiValued(f.field(), true);
+    }
+    return config;
   }
 
   private static FieldType textWithOffsets() {

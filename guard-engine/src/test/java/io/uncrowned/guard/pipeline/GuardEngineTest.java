@@ -108,6 +108,24 @@ class GuardEngineTest {
   }
 
   @Test
+  void searchCountsFacetsOverAllMatchesAndFiltersByThem() {
+    MapCollector collector = corpus();
+    try (GuardEngine engine = open(collector)) {
+      engine.ingest(List.copyOf(collector.inputs.keySet()), IngestListener.NONE);
+      SearchResult all = engine.search(SearchRequest.of(""));
+      assertEquals(
+          List.of(new io.uncrowned.guard.search.FacetCount("test", 2)),
+          all.facets().get(io.uncrowned.guard.search.Facet.SOURCE));
+      assertEquals(
+          List.of(new io.uncrowned.guard.search.FacetCount("en", 2)),
+          all.facets().get(io.uncrowned.guard.search.Facet.LANGUAGE));
+      SearchRequest none =
+          SearchRequest.of("").withFilter(io.uncrowned.guard.search.Facet.SOURCE, java.util.Set.of("elsewhere"));
+      assertEquals(0, engine.search(none).totalHits());
+    }
+  }
+
+  @Test
   void reindexRebuildsTheIndexFromTheStore() {
     MapCollector collector = corpus();
     try (GuardEngine engine = open(collector)) {

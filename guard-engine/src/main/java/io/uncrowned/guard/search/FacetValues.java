@@ -1,0 +1,21 @@
+package io.uncrowned.guard.search;
+
+import java.util.List;
+
+/**
+ * What an article offers to faceted search beyond its own fields: canonical entity names, resolved place
+ * names and ISO country codes. Empty lists when the article was not analysed.
+ */
+public record FacetValues(List<String> entities, List<String> places, List<String> countries) {
+  public static final FacetValues NONE = new FacetValues(List.of(), List.of(), List.of());
+
+  public FacetValues {
+    entities = distinctNonBlank(entities);
+    places = distinctNonBlank(places);
+    countries = distinctNonBlank(countries);
+  }
+
+  private static List<String> distinctNonBlank(List<String> values) {
+    return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+  }
+}
