@@ -130,7 +130,7 @@ public final class BlockWriter {
 
   private void flush() {
     String t = text.toString().strip();
-    int nonSpace = t.length() - count(t, ' ');
+    int nonSpace = t.length() - TextStats.count(t, ' ');
     if (!t.isEmpty() && !mostlyLinks(nonSpace) && !Hints.isBoilerplateText(t)) {
       blocks.add(new TextBlock(kinds.isEmpty() ? TextBlock.Kind.PARAGRAPH : kinds.peek(), t));
     }
@@ -143,15 +143,5 @@ public final class BlockWriter {
   // are not, even in digests where every item starts with a linked title.
   private boolean mostlyLinks(int nonSpace) {
     return nonSpace > 0 && (double) linkChars / nonSpace > MAX_LINK_DENSITY;
-  }
-
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
   }
 }

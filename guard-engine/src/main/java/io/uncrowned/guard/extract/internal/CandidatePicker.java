@@ -73,7 +73,7 @@ public final class CandidatePicker {
     if (length < MIN_PARAGRAPH) {
       return;
     }
-    double points = 1 + count(text, ',') + Math.min(length / 100.0, 3);
+    double points = 1 + TextStats.count(text, ',') + Math.min(length / 100.0, 3);
     if (stats.linkDensity(e) < 0.5 && !inListItem(e) && !inOtherRegion(e)) {
       int chars = stats.chars(e);
       for (Element a = e; a != null; a = a.parent()) {
@@ -221,15 +221,5 @@ public final class CandidatePicker {
     int chars = stats.chars(s);
     double ld = stats.linkDensity(s);
     return chars > 80 && ld < 0.25 || chars > 0 && ld == 0 && s.text().matches(".*\\.( |$)");
-  }
-
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
   }
 }

@@ -103,4 +103,15 @@ public final class TextStats {
     }
     return n;
   }
+
+  /** How many times {@code c} occurs in {@code s}. */
+  static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
 }
