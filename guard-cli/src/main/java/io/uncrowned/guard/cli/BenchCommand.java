@@ -57,7 +57,7 @@ final class BenchCommand implements Runnable {
       Path seed = corpus != null ? corpus : DemoCommand.defaultCorpus();
       Path dir = work != null ? work : Files.createTempDirectory("guard-bench");
       try {
-        IngestBench bench = new IngestBench(Engines.collector(false), Engines.extractor(), t);
+        IngestBench bench = new IngestBench(Engines.collector(io.uncrowned.guard.collect.CollectOptions.defaults()), Engines.extractor(), t);
         out.printf("guard bench ingest --docs %d: %d cores, max heap %d MB%n", docs,
             Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         out.flush();

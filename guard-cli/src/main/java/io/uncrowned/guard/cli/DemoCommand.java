@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: " + dir + ": sample corpus not found (pass --corpus DIR)");
       return 1;
     }
-    out.println("Ingesting the synthetic sample corpus from " + dir + " into " + data.dataDir);
+    out.println("Ingesting the synthetic sample corpus from " + dir + " into " + data.settings().dataDir());
     try (GuardEngine engine = Engines.open(data, false)) {
       IngestReport report = IngestCommand.run(engine, List.of(dir.toString()), IngestCommand.showProgress(noProgress), spec);
       out.println();
@@ -47,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
         showTop(out, engine, q);
       }
       out.println();
-      out.println("Try: ./guard search \"your words\" --data " + data.dataDir + "   then ./guard show ID");
+      out.println("Try: ./guard search \"your words\" --data " + data.settings().dataDir() + "   then ./guard show ID");
       out.flush();
       return report.nothingFailed() ? 0 : 1;
     }

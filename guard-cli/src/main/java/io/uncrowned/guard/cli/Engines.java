@@ -6,10 +6,11 @@ import io.uncrowned.guard.extract.DocumentExtractor;
 import io.uncrowned.guard.extract.Extractor;
 import io.uncrowned.guard.extract.MainTextExtractor;
 import io.uncrowned.guard.extract.OpenNlpLanguageDetector;
-import io.uncrowned.guard.pipeline.EngineConfig;
 import io.uncrowned.guard.pipeline.GuardEngine;
+import io.uncrowned.guard.pipeline.GuardSettings;
+import java.util.Map;
 
-/** Builds the default components from command-line options: the one place the CLI wires stages. */
+/** Builds the default components from settings: the one place the CLI wires stages. */
 final class Engines {
   private Engines() {}
 
@@ -17,18 +18,18 @@ final class Engines {
     return new DocumentExtractor(new MainTextExtractor(), OpenNlpLanguageDetector.fromClasspath());
   }
 
-  static InputCollector collector(boolean allowPrivateAddresses) {
-    return new InputCollector(CollectOptions.defaults().withAllowPrivateAddresses(allowPrivateAddresses));
+  static InputCollector collector(CollectOptions options) {
+    return new InputCollector(options);
+  }
+
+  /** Settings from the options, with {@code --allow-private} applied when given. */
+  static GuardSettings settings(DataOptions data, boolean allowPrivateAddresses) {
+    return data.settings(
+        allowPrivateAddresses ? Map.of("collect.allow-private-addresses", "true") : Map.of());
   }
 
   static GuardEngine open(DataOptions data, boolean allowPrivateAddresses) {
-    EngineConfig defaults = EngineConfig.defaults(data.dataDir);
-    EngineConfig config =
-        new EngineConfig(
-            data.dataDir,
-            data.threads == null ? defaults.threads() : data.threads,
-            defaults.batchSize(),
-            defaults.nearDuplicateThreshold());
-    return GuardEngine.open(config, collector(allowPrivateAddresses), extractor());
+    GuardSettings settings = settings(data, allowPrivateAddresses);
+    return GuardEngine.open(settings.engineConfig(), collector(settings.collect()), extractor());
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", description = "Extract the article(s) in a file or URL without storing them.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin DataOptions data;
 
   @Parameters(paramLabel = "FILE", description = "A file, folder or http(s) URL.")
   String input;
@@ -36,7 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
     Extractor extractor = Engines.extractor();
     ArticleJson codec = new ArticleJson();
     int[] failed = {0};
-    Engines.collector(allowPrivate)
+    Engines.collector(Engines.settings(data, allowPrivate).collect())
         .collect(
             input,
             new DocumentSink() {

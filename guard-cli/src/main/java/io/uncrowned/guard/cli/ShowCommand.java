@@ -58,7 +58,7 @@ final class ShowCommand implements Callable<Integer> {
         return 0;
       }
     }
-    spec.commandLine().getErr().println("error: " + id + ": no such article in " + data.dataDir);
+    spec.commandLine().getErr().println("error: " + id + ": no such article in " + data.settings().dataDir());
     return 1;
   }
 
