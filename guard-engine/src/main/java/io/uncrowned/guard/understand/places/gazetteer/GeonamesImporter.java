@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>GeoNames' own row and point when a table has one (allCountries, admin-points);
  *   <li>else, for a country, its capital: the country's {@code PPLC}, or the most populous place bearing
- *       countryInfo's capital name; the population is countryInfo's;
+ *       countryInfo's capital name, or failing both the population-weighted centre of its places; the
+ *       population is countryInfo's;
  *   <li>else, for a first-level region of admin1CodesASCII, the population-weighted centre of its populated
  *       places (on the sphere; a place of unknown population weighs 1).
  * </ul>
@@ -283,12 +284,15 @@ public final class GeonamesImporter {
     private void synthesizeMissing() throws IOException {
       for (AdminTables.CountryRow c : tables.countries.values()) {
         if (!countriesPlaced.contains(c.code())) {
-          Optional<GeonameRow> capital = centres.capital(c.code());
-          if (capital.isEmpty()) {
-            problem("countryInfo.txt", "country " + c.code() + " has neither a row nor a known capital; left out");
+          Optional<AdminCentres.Centre> point = centres.capital(c.code())
+              .map(capital -> new AdminCentres.Centre(capital.latitude(), capital.longitude(), 0))
+              .or(() -> centres.country(c.code()));
+          if (point.isEmpty()) {
+            problem("countryInfo.txt", "country " + c.code() + " has no row and no place to set its point by; "
+                + "left out");
             continue;
           }
-          synthesize(c.geonameId(), c.name(), capital.get().latitude(), capital.get().longitude(), "PCLI",
+          synthesize(c.geonameId(), c.name(), point.get().latitude(), point.get().longitude(), "PCLI",
               c.code(), "", "", c.population());
         }
       }
