@@ -21,6 +21,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
@@ -44,7 +45,8 @@ import org.apache.lucene.util.BytesRef;
  * its own name — unless the region's seat shares the name (the oblast "Kharkiv" and its capital Kharkiv),
  * in which case the seat leads and the region follows it — then everything else by population. Only when
  * nothing matches exactly, fuzzy matches (edit distance 1 for keys of 4–7 characters, 2 from 8 characters,
- * none below 4; the first character must match) ranked by closeness, then population.
+ * none below 4; the first character must match) ranked by closeness, then population, with the same rule
+ * for regions and their seats.
  */
 public final class LuceneGazetteer implements Gazetteer {
   private static final Sort BY_RANK = new Sort(new SortField(PlaceFields.RANK, SortField.Type.LONG, true));
@@ -165,7 +167,12 @@ public final class LuceneGazetteer implements Gazetteer {
     for (Ranked r : ranked) {
       rank(r, own, ranked);
     }
+    return best(ranked, max);
+  }
+
+  private static List<Place> best(List<Ranked> ranked, int max) {
     ranked.sort(Comparator.comparingInt((Ranked r) -> r.tier)
+        .thenComparingDouble(r -> -r.score)
         .thenComparingLong(r -> -r.sortRank)
         .thenComparingInt(r -> r.afterSeat ? 1 : 0));
     return ranked.stream().limit(max).map(r -> r.place).toList();
@@ -190,6 +197,7 @@ public final class LuceneGazetteer implements Gazetteer {
         .findFirst()
         .ifPresent(seat -> {
           r.tier = 2;
+          r.score = seat.score;
           r.sortRank = seat.rank;
           r.afterSeat = true;
         });
@@ -216,13 +224,19 @@ public final class LuceneGazetteer implements Gazetteer {
     }
     Sort closeThenPopulous = new Sort(SortField.FIELD_SCORE,
         new SortField(PlaceFields.RANK, SortField.Type.LONG, true));
-    ScoreDoc[] hits = searcher.search(any.build(), max, closeThenPopulous).scoreDocs;
+    ScoreDoc[] hits = searcher.search(any.build(), Math.max(4 * max, 32), closeThenPopulous).scoreDocs;
     StoredFields stored = searcher.storedFields();
-    List<Place> places = new ArrayList<>(hits.length);
+    List<Ranked> ranked = new ArrayList<>(hits.length);
     for (ScoreDoc hit : hits) {
-      places.add(PlaceFields.toPlace(stored.document(hit.doc)));
+      FieldDoc fd = (FieldDoc) hit;
+      Ranked r = new Ranked(PlaceFields.toPlace(stored.document(hit.doc)), ((Number) fd.fields[1]).longValue());
+      r.score = ((Number) fd.fields[0]).floatValue();
+      ranked.add(r);
     }
-    return places;
+    for (Ranked r : ranked) {
+      rank(r, Set.of(), ranked);
+    }
+    return best(ranked, max);
   }
 
   private void collect(Query query, int fetch, Map<Long, Ranked> into) throws IOException {
@@ -230,7 +244,7 @@ public final class LuceneGazetteer implements Gazetteer {
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : hits) {
       Place p = PlaceFields.toPlace(stored.document(hit.doc));
-      long rank = ((Number) ((org.apache.lucene.search.FieldDoc) hit).fields[0]).longValue();
+      long rank = ((Number) ((FieldDoc) hit).fields[0]).longValue();
       into.putIfAbsent(p.geonameId(), new Ranked(p, rank));
     }
   }
@@ -336,6 +350,8 @@ public final class LuceneGazetteer implements Gazetteer {
     final Place place;
     final long rank;
     int tier;
+    /** Closeness of a fuzzy match; 0 for exact matches. */
+    float score;
     long sortRank;
     boolean afterSeat;
 
