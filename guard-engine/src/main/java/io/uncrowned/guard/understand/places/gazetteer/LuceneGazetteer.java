@@ -152,7 +152,8 @@ public final class LuceneGazetteer implements Gazetteer {
   }
 
   private List<Place> exact(Set<String> keys, int max) throws IOException {
-    int fetch = Math.max(4 * max, 64);
+    // Enough beyond max for a region to find its seat and a country its name among the populous hits.
+    int fetch = 2 * max + 16;
     Map<Long, Ranked> found = new LinkedHashMap<>();
     collect(new TermInSetQuery(PlaceFields.NAMES, bytes(keys)), fetch, found);
     Set<String> aliasIds = aliasIds(keys);

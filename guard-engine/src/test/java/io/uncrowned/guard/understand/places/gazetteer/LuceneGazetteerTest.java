@@ -60,6 +60,13 @@ class LuceneGazetteerTest {
   }
 
   @Test
+  void findsSaintsSpelledEitherWay() {
+    assertEquals(4407066, firstId("St. Louis"));
+    assertEquals(4407066, firstId("Saint Louis"));
+    assertEquals(4407066, firstId("St Louis"));
+  }
+
+  @Test
   void findsLvivFromRussianSpellingByTransliteration() {
     assertEquals(702550, firstId("Львов"));
   }

@@ -39,6 +39,13 @@ class NameFolderTest {
   }
 
   @Test
+  void expandsALeadingAbbreviation() {
+    assertEquals(java.util.List.of("st louis", "saint louis"), java.util.List.copyOf(folder.variants("St. Louis")));
+    assertEquals(java.util.List.of("saint louis", "st louis"), java.util.List.copyOf(folder.variants("Saint-Louis")));
+    assertEquals(1, folder.variants("Stanford").size());
+  }
+
+  @Test
   void latinInputHasOneVariant() {
     assertEquals(1, folder.variants("Kharkiv").size());
   }

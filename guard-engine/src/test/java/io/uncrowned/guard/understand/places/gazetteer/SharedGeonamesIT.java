@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Imports the shared GeoNames cut (cities15000, the admin and country tables, admin-points; about 10 s) and
- * checks well-known places. Skipped when {@code ../shared/data/geonames} is absent. The shared folder also
- * holds cities500, which takes about four times as long and is left to {@link GazetteerBenchmark}.
+ * Imports the shared GeoNames cut (cities15000, the admin and country tables, admin-points; 6–12 s on two
+ * busy cores) and checks well-known places. Skipped when {@code ../shared/data/geonames} is absent. The whole
+ * shared folder, with cities500 as well (237,000 places), takes about 15 s and is left to
+ * {@link GazetteerBenchmark}.
  */
 class SharedGeonamesIT {
   private static final List<String> TABLES =
