@@ -265,8 +265,8 @@ public final class GeonamesImporter {
           AdminTables.CountryRow info = tables.countries.get(row.countryCode());
           long population = row.population() > 0 || info == null ? row.population() : info.population();
           countriesPlaced.add(row.countryCode());
-          write(row.withPopulation(population), info == null ? List.of() : List.of(info.name()), List.of(),
-              population);
+          write(row.withPopulation(population), info == null ? List.of() : List.of(info.name()),
+              countryNames(row.countryCode()), population);
         } else {
           String key = row.isAdmin1() ? row.admin1Key() : row.admin2Key();
           AdminTables.AdminRow names = (row.isAdmin1() ? tables.admin1 : tables.admin2).get(key);
@@ -279,6 +279,16 @@ public final class GeonamesImporter {
         }
       }
       adminRows.clear();
+    }
+
+    /** ISO codes and the English names news uses, as alternate names of a country. */
+    private List<String> countryNames(String countryCode) {
+      List<String> names = new ArrayList<>(CountryAliases.of(countryCode));
+      AdminTables.CountryRow info = tables.countries.get(countryCode);
+      if (info != null) {
+        names.add(info.iso3());
+      }
+      return names;
     }
 
     private void synthesizeMissing() throws IOException {
@@ -329,7 +339,7 @@ public final class GeonamesImporter {
       }
       GeonameRow row = new GeonameRow(id, name, NameFolder.fold(name).isEmpty() ? name : asciiOf(name),
           List.of(), lat, lon, "A", code, cc, admin1, admin2, population);
-      write(row, List.of(), List.of(), population);
+      write(row, List.of(), row.isCountry() ? countryNames(cc) : List.of(), population);
       synthesized++;
     }
 

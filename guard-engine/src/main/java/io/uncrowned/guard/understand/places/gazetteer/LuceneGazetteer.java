@@ -41,9 +41,12 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>{@link #candidates} looks the name up by its folded key and its Latin transliterations (see
  * {@link NameFolder}) among every name and alternate name of every place. Exact matches come first: a country
- * matching by one of its own names (not merely an alternate one) leads, then a first-level region matching by
- * its own name — unless the region's seat shares the name (the oblast "Kharkiv" and its capital Kharkiv),
- * in which case the seat leads and the region follows it — then everything else by population. Only when
+ * matching by one of its own names (not merely an alternate one) leads, then everything by population.
+ * Regions rank by GeoNames' population or, when it gives none, by the summed population of their places,
+ * which puts Texas (US) before Texas (Mexico) and New York State before New York City; a fixed preference for
+ * regions would instead put the small province "Ho Chi Minh City" before the city of 14 million. A region
+ * whose seat shares its name (the oblast "Kharkiv" and its capital Kharkiv; the département and the city of
+ * Paris) follows that seat, since news names the city far more often. Only when
  * nothing matches exactly, fuzzy matches (edit distance 1 for keys of 4–7 characters, 2 from 8 characters,
  * none below 4; the first character must match) ranked by closeness, then population, with the same rule
  * for regions and their seats.
@@ -163,7 +166,7 @@ public final class LuceneGazetteer implements Gazetteer {
     if (found.isEmpty()) {
       return List.of();
     }
-    Set<Long> own = ownNameAdmins(keys);
+    Set<Long> own = ownNameCountries(keys);
     List<Ranked> ranked = new ArrayList<>(found.values());
     for (Ranked r : ranked) {
       rank(r, own, ranked);
@@ -180,14 +183,13 @@ public final class LuceneGazetteer implements Gazetteer {
   }
 
   /**
-   * Tier 0 for a country by its own name, 1 for a first-level region by its own name, 2 for the rest by
-   * population. A region whose seat bearing the same name is among the candidates (Paris the city and Paris
-   * the département; Berlin and Land Berlin) sorts just after that seat, since news names the city far more
-   * often, and the region's summed population would otherwise put it first.
+   * Tier 0 for a country by its own name, 2 for everything else, ranked by population. A region whose
+   * same-named seat is among the candidates (Paris the city and Paris the département) sorts just after that
+   * seat, as the class comment explains.
    */
   private static void rank(Ranked r, Set<Long> own, List<Ranked> all) {
     Place p = r.place;
-    r.tier = !own.contains(p.geonameId()) ? 2 : p.isCountry() ? 0 : p.isFirstLevelRegion() ? 1 : 2;
+    r.tier = own.contains(p.geonameId()) && p.isCountry() ? 0 : 2;
     r.sortRank = r.rank;
     if (p.isCountry() || !p.featureClass().equals("A")) {
       return;
@@ -260,12 +262,11 @@ public final class LuceneGazetteer implements Gazetteer {
     return ids;
   }
 
-  /** Ids of countries and first-level regions for which one of the keys is an own name. */
-  private Set<Long> ownNameAdmins(Set<String> keys) throws IOException {
+  /** Ids of countries for which one of the keys is an own name. */
+  private Set<Long> ownNameCountries(Set<String> keys) throws IOException {
     Query query = new BooleanQuery.Builder()
         .add(new TermInSetQuery(PlaceFields.OWN, bytes(keys)), Occur.FILTER)
-        .add(new TermInSetQuery(PlaceFields.KIND, new BytesRef(PlaceFields.KIND_COUNTRY),
-            new BytesRef(PlaceFields.KIND_ADM1)), Occur.FILTER)
+        .add(new TermQuery(new Term(PlaceFields.KIND, PlaceFields.KIND_COUNTRY)), Occur.FILTER)
         .build();
     Set<Long> ids = new HashSet<>();
     StoredFields stored = searcher.storedFields();

@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  *
  * <p>{@link #fold} is the one folding used both when indexing and when looking up: lower case, Latin
  * diacritics removed ("Charków" → "charkow"), apostrophes dropped ("Khar'kov" → "kharkov"), other punctuation
- * turned into single spaces ("Stratford-upon-Avon" → "stratford upon avon"). Non-Latin scripts are kept as
+ * turned into single spaces ("Stratford-upon-Avon" → "stratford upon avon"), initials joined ("U.S." → "us"). Non-Latin scripts are kept as
  * they are (lower-cased), so a Cyrillic alternate name matches Cyrillic input exactly.
  *
  * <p>{@link #variants} also swaps a leading "St"/"Saint", "Ste"/"Sainte", "Ft"/"Fort", "Mt"/"Mount", "Pt"/"Port",
@@ -64,7 +64,20 @@ public final class NameFolder {
         pendingSpace = true;
       }
     }
-    return folded.toString();
+    return joinInitials(folded.toString());
+  }
+
+  /** "u s a" (from "U.S.A.") becomes "usa", so dotted and plain acronyms meet; one letter stays as it is. */
+  private static String joinInitials(String folded) {
+    if (folded.length() < 3 || folded.charAt(1) != ' ') {
+      return folded;
+    }
+    for (int i = 0; i < folded.length(); i++) {
+      if ((i % 2 == 0) != Character.isLetterOrDigit(folded.charAt(i))) {
+        return folded;
+      }
+    }
+    return folded.replace(" ", "");
   }
 
   /**

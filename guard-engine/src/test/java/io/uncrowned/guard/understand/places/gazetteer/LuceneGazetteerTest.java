@@ -90,14 +90,28 @@ class LuceneGazetteerTest {
   }
 
   @Test
-  void prefersCountriesAndRegionsForTheirOwnNames() {
+  void prefersCountriesForTheirOwnNames() {
     Place russia = gazetteer.candidates("Russia", 1).get(0);
     assertTrue(russia.isCountry());
     assertEquals("RU", russia.countryCode());
+  }
+
+  @Test
+  void ranksRegionsByTheSummedPopulationOfTheirPlaces() {
+    // Texas has no population in the fixture; Austin, Houston and Paris add up to more than Paris alone.
     Place texas = gazetteer.candidates("Texas", 1).get(0);
     assertTrue(texas.isFirstLevelRegion());
     assertEquals("TX", texas.admin1Code());
-    assertTrue(gazetteer.candidates("New York", 1).get(0).isFirstLevelRegion());
+    assertEquals(974447 + 2314157 + 24782, texas.population());
+  }
+
+  @Test
+  void findsCountriesByTheNamesNewsUses() {
+    for (String name : List.of("UK", "U.K.", "Britain", "Great Britain")) {
+      assertEquals(2635167, firstId(name), name);
+    }
+    assertEquals(6252001, firstId("U.S."));
+    assertEquals(6252001, firstId("USA"));
   }
 
   @ParameterizedTest

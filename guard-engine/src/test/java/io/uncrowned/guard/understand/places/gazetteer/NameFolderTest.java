@@ -19,6 +19,8 @@ class NameFolderTest {
     assertEquals("muenchen", NameFolder.fold("Muenchen"));
     assertEquals("strasse", NameFolder.fold("Straße"));
     assertEquals("", NameFolder.fold(" -'. "));
+    assertEquals("usa", NameFolder.fold("U.S.A."));
+    assertEquals("a coruna", NameFolder.fold("A Coruña"));
   }
 
   @Test
