@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -82,19 +83,48 @@ public final class ContextResolver implements ToponymResolver {
 
   private Sense lookUp(String query, LevelCue cue) {
     Sense sense = new Sense(PlaceNames.fold(query), cue);
-    List<Place> found = distinct(gazetteer.candidates(query, MAX_CANDIDATES));
+    List<Place> found = candidates(query);
     String shorter = LevelCue.withoutLevelWord(sense.query);
-    if (!shorter.equals(sense.query) && !shorter.isEmpty()) {
-      // "Kharkiv Oblast" may be listed only as "Kharkiv": try both, the full name's hits first.
-      Set<Place> both = new LinkedHashSet<>(found);
-      both.addAll(gazetteer.candidates(shorter, MAX_CANDIDATES));
-      found = List.copyOf(both);
-    }
     sense.setCandidates(found);
     for (int j = 0; j < found.size(); j++) {
       sense.prior[j] = prior.of(found.get(j), sense.query, shorter, cue);
     }
     return sense;
+  }
+
+  /**
+   * The gazetteer candidates this resolver weighs for a toponym as written: the name's own, those of the
+   * name without a trailing level word ("Kharkiv Oblast"), else what a demonym or a state abbreviation
+   * stands for.
+   */
+  public List<Place> candidates(String written) {
+    String query = query(written);
+    String folded = PlaceNames.fold(query);
+    List<Place> found = distinct(gazetteer.candidates(query, MAX_CANDIDATES));
+    String shorter = LevelCue.withoutLevelWord(folded);
+    if (!shorter.equals(folded) && !shorter.isEmpty()) {
+      // "Kharkiv Oblast" may be listed only as "Kharkiv": try both, the full name's hits first.
+      Set<Place> both = new LinkedHashSet<>(found);
+      both.addAll(gazetteer.candidates(shorter, MAX_CANDIDATES));
+      found = List.copyOf(both);
+    }
+    return found.isEmpty() ? variants(query, folded) : found;
+  }
+
+  /** A US state abbreviation's state, or the countries and regions a demonym stands for. */
+  private List<Place> variants(String written, String folded) {
+    Optional<String> state = NameVariants.usState(written);
+    if (state.isPresent()) {
+      return gazetteer.region("US", state.get()).map(List::of).orElse(List.of());
+    }
+    for (String target : NameVariants.demonymTargets(folded)) {
+      List<Place> areas = gazetteer.candidates(target, MAX_CANDIDATES).stream()
+          .filter(p -> p.isCountry() || p.isFirstLevelRegion()).toList();
+      if (!areas.isEmpty()) {
+        return distinct(areas);
+      }
+    }
+    return List.of();
   }
 
   private static List<Place> distinct(List<Place> places) {

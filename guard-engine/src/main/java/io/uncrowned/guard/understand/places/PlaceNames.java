@@ -18,8 +18,8 @@ public final class PlaceNames {
   public static String fold(String name) {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
     String plain = MARKS.matcher(decomposed).replaceAll("");
-    // Curly and straight apostrophes inside a word ("Martha's") vanish rather than split the word.
-    plain = plain.replace("'", "").replace("\u2019", "");
+    // Apostrophes and full stops vanish rather than split a word: "Martha's", "U.S." = "US".
+    plain = plain.replace("'", "").replace("\u2019", "").replace(".", "");
     return NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

@@ -126,6 +126,6 @@ public final class GeoparseEvaluation {
   }
 
   private List<Place> candidates(String written) {
-    return gazetteer.candidates(ContextResolver.query(written), ContextResolver.MAX_CANDIDATES);
+    return ((ContextResolver) systems.get("context")).candidates(written);
   }
 }
