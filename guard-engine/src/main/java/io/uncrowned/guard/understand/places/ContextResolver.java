@@ -119,7 +119,7 @@ public final class ContextResolver implements ToponymResolver {
     }
     for (String target : NameVariants.demonymTargets(folded)) {
       List<Place> areas = gazetteer.candidates(target, MAX_CANDIDATES).stream()
-          .filter(p -> p.isCountry() || p.isFirstLevelRegion()).toList();
+          .filter(p -> p.isCountry() || p.isFirstLevelRegion() || p.featureCode().equals("CONT")).toList();
       if (!areas.isEmpty()) {
         return distinct(areas);
       }

@@ -15,7 +15,7 @@ import java.util.Set;
 final class NameVariants {
   /** Demonyms that no suffix rule reaches, folded, to a name the gazetteer knows. */
   private static final Map<String, String> IRREGULAR = Map.ofEntries(
-      Map.entry("british", "United Kingdom"), Map.entry("britain", "United Kingdom"),
+      Map.entry("american", "United States"), Map.entry("british", "United Kingdom"), Map.entry("britain", "United Kingdom"),
       Map.entry("irish", "Ireland"), Map.entry("english", "England"), Map.entry("scottish", "Scotland"),
       Map.entry("welsh", "Wales"), Map.entry("dutch", "Netherlands"), Map.entry("french", "France"),
       Map.entry("swiss", "Switzerland"), Map.entry("greek", "Greece"), Map.entry("turkish", "Turkey"),
@@ -30,7 +30,7 @@ final class NameVariants {
       Map.entry("czech", "Czechia"), Map.entry("peruvian", "Peru"), Map.entry("malagasy", "Madagascar"));
   private static final String[][] SUFFIXES = {
       {"ians", ""}, {"ians", "ia"}, {"ians", "e"}, {"ian", ""}, {"ian", "ia"}, {"ian", "e"}, {"ian", "y"},
-      {"ans", "a"}, {"ans", ""}, {"an", "a"}, {"an", ""}, {"ns", ""}, {"n", ""}, {"is", ""}, {"i", ""},
+      {"ans", "a"}, {"ans", ""}, {"an", "a"}, {"an", ""}, {"an", "o"}, {"ns", ""}, {"n", ""}, {"is", ""}, {"i", ""},
       {"ese", ""}, {"ese", "a"}, {"ese", "on"}, {"ites", ""}, {"ite", ""}, {"ers", ""}, {"er", ""}};
   /** AP-style state abbreviations (folded, full stops dropped) to postal codes, which are GeoNames' admin1. */
   private static final Map<String, String> US_STATES = Map.ofEntries(

@@ -43,7 +43,7 @@ public record ResolverWeights(
 
   /** The defaults (tuned on LGL's even documents). */
   public static final ResolverWeights DEFAULT =
-      new ResolverWeights(1.0, 1.5, 1.0, 0.5, 0.3, 0.1, -0.5, 0.3, 1.0, 2.0, 1.0, 1.0, 0.5, 161, 3, 4.0);
+      new ResolverWeights(0.375, 1.5, 1.5, 0.25, 0, 0, 0.25, 0.45, 1.0, 2.0, 0.75, 0.75, 2.25, 60, 3, 4.0);
 
   public ResolverWeights {
     if (rounds < 0 || nearbyKm <= 0 || sharpness <= 0) {
