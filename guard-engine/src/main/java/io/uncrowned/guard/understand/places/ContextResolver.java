@@ -89,7 +89,28 @@ public final class ContextResolver implements ToponymResolver {
     for (int j = 0; j < found.size(); j++) {
       sense.prior[j] = prior.of(found.get(j), sense.query, shorter, cue);
     }
+    favourSeatsNamedLikeTheirRegion(sense);
     return sense;
+  }
+
+  /**
+   * A region named like its seat ("Kharkiv", "New York") is meant as the city unless the words around say
+   * region: the seat gets the region's kind bonus too. Our regions carry no population to weigh instead.
+   */
+  private void favourSeatsNamedLikeTheirRegion(Sense sense) {
+    List<Place> c = sense.candidates;
+    for (Place region : c) {
+      if (!region.isFirstLevelRegion()) {
+        continue;
+      }
+      for (int j = 0; j < c.size(); j++) {
+        Place seat = c.get(j);
+        if ((seat.featureCode().equals("PPLA") || seat.featureCode().equals("PPLC"))
+            && seat.countryCode().equals(region.countryCode()) && seat.admin1Code().equals(region.admin1Code())) {
+          sense.prior[j] += weights.region();
+        }
+      }
+    }
   }
 
   /**

@@ -38,7 +38,7 @@ public enum LevelCue {
       return REGION;
     }
     // An apposition naming a city outranks a region word: "the Kharkiv region, Ukraine's second-largest city".
-    String afterRegion = REGION_AFTER.matcher(after).matches() ? after.replaceFirst("^\\s+\\S+", "") : after;
+    String afterRegion = REGION_AFTER.matcher(after).matches() ? after.replaceFirst("^\\s+" + REGION_WORDS.pattern(), "") : after;
     if (CITY_AFTER.matcher(afterRegion).matches() || CITY_BEFORE.matcher(before).matches()) {
       return CITY;
     }
