@@ -2,6 +2,7 @@ package io.uncrowned.guard.understand.places;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,11 +84,15 @@ public final class ContextResolver implements ToponymResolver {
 
   private Sense lookUp(String query, LevelCue cue) {
     Sense sense = new Sense(PlaceNames.fold(query), cue);
-    List<Place> found = candidates(query);
+    Found lookUp = lookUpNames(query);
+    List<Place> found = lookUp.places();
     String shorter = LevelCue.withoutLevelWord(sense.query);
     sense.setCandidates(found);
     for (int j = 0; j < found.size(); j++) {
-      sense.prior[j] = prior.of(found.get(j), sense.query, shorter, cue);
+      Place p = found.get(j);
+      // What a demonym or an abbreviation stands for counts as an exact name.
+      double derived = lookUp.derived().contains(p.geonameId()) ? weights.exactName() : 0;
+      sense.prior[j] = prior.of(p, sense.query, shorter, cue) + derived;
     }
     favourSeatsNamedLikeTheirRegion(sense);
     return sense;
@@ -115,21 +120,36 @@ public final class ContextResolver implements ToponymResolver {
 
   /**
    * The gazetteer candidates this resolver weighs for a toponym as written: the name's own, those of the
-   * name without a trailing level word ("Kharkiv Oblast"), else what a demonym or a state abbreviation
-   * stands for.
+   * name without a trailing level word ("Kharkiv Oblast") or without full stops ("U.S."), and what a demonym
+   * or a state abbreviation stands for, first when the name itself has no exact hit.
    */
   public List<Place> candidates(String written) {
+    return lookUpNames(written).places();
+  }
+
+  /** Candidates, and the ids of those reached through a demonym or an abbreviation. */
+  private record Found(List<Place> places, Set<Long> derived) {}
+
+  private Found lookUpNames(String written) {
     String query = query(written);
     String folded = PlaceNames.fold(query);
-    List<Place> found = distinct(gazetteer.candidates(query, MAX_CANDIDATES));
+    Set<Place> found = new LinkedHashSet<>(gazetteer.candidates(query, MAX_CANDIDATES));
     String shorter = LevelCue.withoutLevelWord(folded);
     if (!shorter.equals(folded) && !shorter.isEmpty()) {
       // "Kharkiv Oblast" may be listed only as "Kharkiv": try both, the full name's hits first.
-      Set<Place> both = new LinkedHashSet<>(found);
-      both.addAll(gazetteer.candidates(shorter, MAX_CANDIDATES));
-      found = List.copyOf(both);
+      found.addAll(gazetteer.candidates(shorter, MAX_CANDIDATES));
     }
-    return found.isEmpty() ? variants(query, folded) : found;
+    if (found.isEmpty() && query.contains(".")) {
+      found.addAll(gazetteer.candidates(query.replace(".", ""), MAX_CANDIDATES));
+    }
+    boolean exact = found.stream().anyMatch(p -> PlaceNames.fold(p.name()).equals(folded)
+        || PlaceNames.fold(p.asciiName()).equals(folded));
+    List<Place> variants = exact ? List.of() : variants(query, folded);
+    Set<Place> all = new LinkedHashSet<>(variants);
+    all.addAll(found);
+    Set<Long> derived = new HashSet<>();
+    variants.forEach(p -> derived.add(p.geonameId()));
+    return new Found(distinct(List.copyOf(all)), derived);
   }
 
   /** A US state abbreviation's state, or the countries and regions a demonym stands for. */
