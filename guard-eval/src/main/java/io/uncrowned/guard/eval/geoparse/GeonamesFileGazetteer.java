@@ -32,7 +32,10 @@ public final class GeonamesFileGazetteer implements Gazetteer {
 
   private GeonamesFileGazetteer() {}
 
-  /** Reads the files of {@code folder} (the layout of {@code ../shared/data/geonames}). */
+  /**
+   * Reads the files of {@code folder} (the layout of {@code ../shared/data/geonames}); absent ones are
+   * skipped.
+   */
   public static GeonamesFileGazetteer load(Path folder) {
     GeonamesFileGazetteer g = new GeonamesFileGazetteer();
     Path points = folder.resolve("admin-points");
@@ -47,6 +50,9 @@ public final class GeonamesFileGazetteer implements Gazetteer {
   }
 
   private void read(Path file, boolean countyLayout) {
+    if (!Files.isRegularFile(file)) {
+      return; // A folder may hold only some of the tables; the cities are what matters most.
+    }
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line = countyLayout ? in.readLine() : null;
       while ((line = in.readLine()) != null) {
