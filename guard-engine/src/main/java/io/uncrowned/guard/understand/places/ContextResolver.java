@@ -1,0 +1,215 @@
+package io.uncrowned.guard.understand.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves toponyms by scoring each gazetteer candidate on a prior (population, kind of place, exact name,
+ * level cue such as "the Kharkiv region") and on context: the place or country named right after it
+ * ("Springfield, Illinois"), and how many of the article's other places share its country, its first-level
+ * region or lie nearby. Beliefs start from the prior and are refined over a few rounds, each sense's
+ * context computed from the others' current beliefs. Repeated names with the same cue form one sense and
+ * resolve to the same place. Thread-safe: all working state lives in one call.
+ */
+public final class ContextResolver implements ToponymResolver {
+  /** Candidates asked of the gazetteer per name. */
+  public static final int MAX_CANDIDATES = 20;
+  private static final Pattern HIERARCHY_GAP = Pattern.compile("\\s*,\\s*|\\s*\\(\\s*");
+  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
+
+  private final Gazetteer gazetteer;
+  private final ResolverWeights weights;
+  private final PriorScore prior;
+
+  /** A resolver with the default weights. */
+  public ContextResolver(Gazetteer gazetteer) {
+    this(gazetteer, ResolverWeights.DEFAULT);
+  }
+
+  public ContextResolver(Gazetteer gazetteer, ResolverWeights weights) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.weights = Objects.requireNonNull(weights, "weights");
+    this.prior = new PriorScore(weights);
+  }
+
+  @Override
+  public List<PlaceMention> resolve(String text, List<Toponym> toponyms) {
+    List<Toponym> ordered = toponyms.stream().sorted(Comparator.comparing(Toponym::span)).toList();
+    Map<Toponym, Sense> senseOf = new LinkedHashMap<>();
+    List<Sense> senses = senses(text, ordered, senseOf);
+    markHierarchy(text, ordered, senseOf);
+    for (Sense s : senses) {
+      for (int j = 0; j < s.candidates.size(); j++) {
+        s.score[j] = s.prior[j] + weights.hierarchy() * s.hierarchy[j];
+      }
+      s.updateBeliefs(weights.sharpness());
+    }
+    new ArticleContext(weights).refine(senses);
+    List<PlaceMention> out = new ArrayList<>();
+    for (Toponym t : toponyms) {
+      Sense s = senseOf.get(t);
+      if (s != null && !s.isEmpty()) {
+        int best = s.best();
+        out.add(new PlaceMention(t.span(), t.text(), s.candidates.get(best), s.belief[best]));
+      }
+    }
+    return out;
+  }
+
+  private List<Sense> senses(String text, List<Toponym> ordered, Map<Toponym, Sense> senseOf) {
+    Map<String, Sense> byKey = new LinkedHashMap<>();
+    for (Toponym t : ordered) {
+      String query = query(t.text());
+      LevelCue cue = LevelCue.around(text, t.span());
+      String folded = PlaceNames.fold(query);
+      if (folded.isEmpty()) {
+        continue;
+      }
+      Sense sense = byKey.computeIfAbsent(folded + "|" + cue, k -> lookUp(query, cue));
+      sense.toponyms.add(t);
+      senseOf.put(t, sense);
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  private Sense lookUp(String query, LevelCue cue) {
+    Sense sense = new Sense(PlaceNames.fold(query), cue);
+    Found lookUp = lookUpNames(query);
+    List<Place> found = lookUp.places();
+    String shorter = LevelCue.withoutLevelWord(sense.query);
+    sense.setCandidates(found);
+    for (int j = 0; j < found.size(); j++) {
+      Place p = found.get(j);
+      // What a demonym or an abbreviation stands for counts as an exact name.
+      double derived = lookUp.derived().contains(p.geonameId()) ? weights.exactName() : 0;
+      sense.prior[j] = prior.of(p, sense.query, shorter, cue) + derived;
+    }
+    favourSeatsNamedLikeTheirRegion(sense);
+    return sense;
+  }
+
+  /**
+   * A region named like its seat ("Kharkiv", "New York") is meant as the city unless the words around say
+   * region: the seat gets the region's kind bonus too. Our regions carry no population to weigh instead.
+   */
+  private void favourSeatsNamedLikeTheirRegion(Sense sense) {
+    List<Place> c = sense.candidates;
+    for (Place region : c) {
+      if (!region.isFirstLevelRegion()) {
+        continue;
+      }
+      for (int j = 0; j < c.size(); j++) {
+        Place seat = c.get(j);
+        if ((seat.featureCode().equals("PPLA") || seat.featureCode().equals("PPLC"))
+            && seat.countryCode().equals(region.countryCode()) && seat.admin1Code().equals(region.admin1Code())) {
+          sense.prior[j] += weights.region();
+        }
+      }
+    }
+  }
+
+  /**
+   * The gazetteer candidates this resolver weighs for a toponym as written: the name's own, those of the
+   * name without a trailing level word ("Kharkiv Oblast") or without full stops ("U.S."), and what a demonym
+   * or a state abbreviation stands for, first when the name itself has no exact hit.
+   */
+  public List<Place> candidates(String written) {
+    return lookUpNames(written).places();
+  }
+
+  /** Candidates, and the ids of those reached through a demonym or an abbreviation. */
+  private record Found(List<Place> places, Set<Long> derived) {}
+
+  private Found lookUpNames(String written) {
+    String query = query(written);
+    String folded = PlaceNames.fold(query);
+    Set<Place> found = new LinkedHashSet<>(gazetteer.candidates(query, MAX_CANDIDATES));
+    String shorter = LevelCue.withoutLevelWord(folded);
+    if (!shorter.equals(folded) && !shorter.isEmpty()) {
+      // "Kharkiv Oblast" may be listed only as "Kharkiv": try both, the full name's hits first.
+      found.addAll(gazetteer.candidates(shorter, MAX_CANDIDATES));
+    }
+    if (found.isEmpty() && query.contains(".")) {
+      found.addAll(gazetteer.candidates(query.replace(".", ""), MAX_CANDIDATES));
+    }
+    boolean exact = found.stream().anyMatch(p -> PlaceNames.fold(p.name()).equals(folded)
+        || PlaceNames.fold(p.asciiName()).equals(folded));
+    List<Place> variants = exact ? List.of() : variants(query, folded);
+    Set<Place> all = new LinkedHashSet<>(variants);
+    all.addAll(found);
+    Set<Long> derived = new HashSet<>();
+    variants.forEach(p -> derived.add(p.geonameId()));
+    return new Found(distinct(List.copyOf(all)), derived);
+  }
+
+  /** A US state abbreviation's state, or the countries and regions a demonym stands for. */
+  private List<Place> variants(String written, String folded) {
+    Optional<String> state = NameVariants.usState(written);
+    if (state.isPresent()) {
+      return gazetteer.region("US", state.get()).map(List::of).orElse(List.of());
+    }
+    for (String target : NameVariants.demonymTargets(folded)) {
+      List<Place> areas = gazetteer.candidates(target, MAX_CANDIDATES).stream()
+          .filter(p -> p.isCountry() || p.isFirstLevelRegion() || p.featureCode().equals("CONT")).toList();
+      if (!areas.isEmpty()) {
+        return distinct(areas);
+      }
+    }
+    return List.of();
+  }
+
+  private static List<Place> distinct(List<Place> places) {
+    Map<Long, Place> byId = new LinkedHashMap<>();
+    places.forEach(p -> byId.putIfAbsent(p.geonameId(), p));
+    return List.copyOf(byId.values());
+  }
+
+  /** The name to look up: without a leading "the" or a trailing possessive. */
+  public static String query(String written) {
+    String q = LEADING_THE.matcher(written.strip()).replaceFirst("");
+    return POSSESSIVE.matcher(q).replaceFirst("").strip();
+  }
+
+  /** "Springfield, Illinois": a place followed by a comma and a region or country that contains it. */
+  private static void markHierarchy(String text, List<Toponym> ordered, Map<Toponym, Sense> senseOf) {
+    for (int i = 0; i + 1 < ordered.size(); i++) {
+      Toponym inner = ordered.get(i);
+      Toponym outer = ordered.get(i + 1);
+      Sense in = senseOf.get(inner);
+      Sense out = senseOf.get(outer);
+      if (in == null || out == null || in == out || outer.span().start() < inner.span().end()
+          || !HIERARCHY_GAP.matcher(text.substring(inner.span().end(), outer.span().start())).matches()) {
+        continue;
+      }
+      for (int j = 0; j < in.candidates.size(); j++) {
+        for (int k = 0; k < out.candidates.size(); k++) {
+          if (contains(out.candidates.get(k), in.candidates.get(j))) {
+            in.hierarchy[j] = 1;
+            out.hierarchy[k] = 1;
+          }
+        }
+      }
+    }
+  }
+
+  static boolean contains(Place outer, Place inner) {
+    if (outer.geonameId() == inner.geonameId() || !outer.countryCode().equals(inner.countryCode())) {
+      return false;
+    }
+    if (outer.isCountry()) {
+      return !inner.isCountry();
+    }
+    return outer.isFirstLevelRegion() && !inner.isFirstLevelRegion() && !inner.isCountry()
+        && outer.admin1Code().equals(inner.admin1Code()) && !outer.admin1Code().isEmpty();
+  }
+}
