@@ -4,6 +4,7 @@ import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.pipeline.IngestReport;
 import io.uncrowned.guard.search.SearchHit;
 import io.uncrowned.guard.search.SearchRequest;
+import io.uncrowned.guard.understand.places.gazetteer.GazetteerInstaller;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,12 @@ final class DemoCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: " + dir + ": sample corpus not found (pass --corpus DIR)");
       return 1;
     }
-    out.println("Ingesting the synthetic sample corpus from " + dir + " into " + data.settings().dataDir());
-    try (GuardEngine engine = Engines.open(data, false)) {
+    Path dataDir = data.settings().dataDir();
+    if (!ensureGazetteer(dataDir, out)) {
+      data.set.put("understand.enabled", "false");
+    }
+    out.println("Ingesting the synthetic sample corpus from " + dir + " into " + dataDir);
+    try (GuardEngine engine = Engines.openForIngest(data, false)) {
       IngestReport report = IngestCommand.run(engine, List.of(dir.toString()), IngestCommand.showProgress(noProgress), spec);
       out.println();
       StatsCommand.print(out, engine.stats(), engine.indexedDocuments());
@@ -61,8 +66,33 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The demo needs no set-up: without a gazetteer it installs one from the GeoNames files beside the
+   * installation (../shared/data/geonames) when they are there, and otherwise goes on without places.
+   */
+  private boolean ensureGazetteer(Path dataDir, PrintWriter out) {
+    if (Files.isDirectory(dataDir.resolve(GazetteerInstaller.INDEX_FOLDER))) {
+      return true;
+    }
+    Path geonames = Path.of(home(), "..", "shared", "data", "geonames").normalize();
+    if (!Files.isDirectory(geonames)) {
+      out.println("No gazetteer yet: articles are stored without entities and places."
+          + " Run `./guard gazetteer install` (download) or `--from DIR` (GeoNames files) to add them.");
+      return false;
+    }
+    out.println("Installing the gazetteer from " + geonames + " (once)...");
+    out.flush();
+    try (GazetteerCommand.Progress progress = new GazetteerCommand.Progress(IngestCommand.showProgress(noProgress))) {
+      new GazetteerInstaller().installFrom(geonames, dataDir, progress);
+    }
+    return true;
+  }
+
+  private static String home() {
+    return System.getProperty("guard.home", System.getenv().getOrDefault("GUARD_HOME", "."));
+  }
+
   static Path defaultCorpus() {
-    String home = System.getProperty("guard.home", System.getenv().getOrDefault("GUARD_HOME", "."));
-    return Path.of(home, "samples", "corpus");
+    return Path.of(home(), "samples", "corpus");
   }
 }

@@ -8,10 +8,22 @@ import io.uncrowned.guard.extract.MainTextExtractor;
 import io.uncrowned.guard.extract.OpenNlpLanguageDetector;
 import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.pipeline.GuardSettings;
+import io.uncrowned.guard.understand.ArticleUnderstander;
+import io.uncrowned.guard.understand.Understander;
+import io.uncrowned.guard.understand.entities.Countries;
+import io.uncrowned.guard.understand.entities.EntityLinker;
+import io.uncrowned.guard.understand.nlp.CoreNlpAnnotator;
+import io.uncrowned.guard.understand.nlp.CoreNlpProfile;
+import io.uncrowned.guard.understand.nlp.Demonyms;
+import io.uncrowned.guard.understand.places.ContextResolver;
+import io.uncrowned.guard.understand.places.gazetteer.LuceneGazetteer;
 import java.util.Map;
 
 /** Builds the default components from settings: the one place the CLI wires stages. */
 final class Engines {
+  /** GeoNames' country table, kept inside the installed gazetteer folder by {@code guard gazetteer install}. */
+  static final String COUNTRY_TABLE = "countryInfo.txt";
+
   private Engines() {}
 
   static Extractor extractor() {
@@ -28,8 +40,43 @@ final class Engines {
         allowPrivateAddresses ? Map.of("collect.allow-private-addresses", "true") : Map.of());
   }
 
+  /** An engine for reading (search, show, stats): no NLP models loaded. */
   static GuardEngine open(DataOptions data, boolean allowPrivateAddresses) {
     GuardSettings settings = settings(data, allowPrivateAddresses);
     return GuardEngine.open(settings.engineConfig(), collector(settings.collect()), extractor());
+  }
+
+  /**
+   * An engine for ingesting: with the understanding layer when the settings enable it.
+   *
+   * @throws io.uncrowned.guard.understand.places.GazetteerException when it is enabled and no gazetteer is
+   *     installed; the message names the command that installs one
+   */
+  static GuardEngine openForIngest(DataOptions data, boolean allowPrivateAddresses) {
+    GuardSettings settings = settings(data, allowPrivateAddresses);
+    Understander understander = settings.understand() ? understander(settings) : Understander.OFF;
+    try {
+      return GuardEngine.open(settings.engineConfig(), collector(settings.collect()), extractor(), understander);
+    } catch (RuntimeException e) {
+      understander.close();
+      throw e;
+    }
+  }
+
+  /** The understanding layer over the data folder's gazetteer; the NLP models load here (seconds). */
+  static Understander understander(GuardSettings settings) {
+    LuceneGazetteer gazetteer = LuceneGazetteer.open(settings.dataDir());
+    try {
+      Countries countries = Countries.fromGeoNames(gazetteer.location().resolve(COUNTRY_TABLE));
+      Demonyms demonyms = Demonyms.bundled();
+      return new ArticleUnderstander(
+          new CoreNlpAnnotator(CoreNlpProfile.FAST, demonyms, settings.maxChunkChars()),
+          new EntityLinker(countries, demonyms),
+          gazetteer,
+          new ContextResolver(gazetteer));
+    } catch (RuntimeException e) {
+      gazetteer.close();
+      throw e;
+    }
   }
 }

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      GazetteerCommand.class,
+      PlacesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GuardCommand implements Runnable {

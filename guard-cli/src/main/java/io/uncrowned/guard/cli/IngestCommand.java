@@ -29,9 +29,17 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Hide the progress bar.")
   boolean noProgress;
 
+  @Option(
+      names = "--no-understand",
+      description = "Store articles without entities and places (no gazetteer or NLP models needed).")
+  boolean noUnderstand;
+
   @Override
   public Integer call() {
-    try (GuardEngine engine = Engines.open(data, allowPrivate)) {
+    if (noUnderstand) {
+      data.set.put("understand.enabled", "false");
+    }
+    try (GuardEngine engine = Engines.openForIngest(data, allowPrivate)) {
       IngestReport report = run(engine, inputs, showProgress(noProgress), spec);
       return report.nothingFailed() ? 0 : 1;
     }

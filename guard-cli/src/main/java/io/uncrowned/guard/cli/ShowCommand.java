@@ -7,7 +7,14 @@ import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.store.ArticleJson;
 import io.uncrowned.guard.store.DuplicateRecord;
 import io.uncrowned.guard.store.StoredArticle;
+import io.uncrowned.guard.understand.Understanding;
+import io.uncrowned.guard.understand.entities.Entity;
+import io.uncrowned.guard.understand.places.Place;
+import io.uncrowned.guard.understand.places.PlaceMention;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,7 +49,8 @@ final class ShowCommand implements Callable<Integer> {
     try (GuardEngine engine = Engines.open(data, false)) {
       Optional<StoredArticle> stored = engine.article(articleId);
       if (stored.isPresent()) {
-        out.println(json ? new ArticleJson().write(stored.get()) : render(stored.get().article()));
+        Understanding understanding = engine.understanding(articleId).orElse(null);
+        out.println(json ? new ArticleJson().write(record(stored.get(), understanding)) : render(stored.get().article(), understanding));
         out.flush();
         return 0;
       }
@@ -60,6 +68,49 @@ final class ShowCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().println("error: " + id + ": no such article in " + data.settings().dataDir());
     return 1;
+  }
+
+  /** The full record: the article, its place in the store, and its understanding (null if none yet). */
+  private static Map<String, Object> record(StoredArticle stored, Understanding understanding) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("article", stored.article());
+    r.put("seq", stored.seq());
+    r.put("ingestedAt", stored.ingestedAt());
+    r.put("understanding", understanding);
+    return r;
+  }
+
+  static String render(Article a, Understanding u) {
+    StringBuilder s = new StringBuilder(render(a));
+    if (u == null) {
+      return s.toString();
+    }
+    s.append("\n\n");
+    if (!u.analysed()) {
+      return s.append(u.note()).append('\n').toString();
+    }
+    s.append("Entities:\n");
+    for (Entity e : u.entities()) {
+      s.append(String.format("  %-14s %s%s  [%s]  mentions:", e.kind().name().toLowerCase(Locale.ROOT), e.name(),
+          e.countryCode() == null ? "" : " (" + e.countryCode() + ")", e.id()));
+      u.entityMentions().stream().filter(m -> m.entity().equals(e.id()))
+          .forEach(m -> s.append(' ').append(m.span().start()).append('-').append(m.span().end()));
+      s.append('\n');
+    }
+    s.append("Places:\n");
+    for (PlaceMention m : u.places()) {
+      Place p = m.place();
+      s.append(String.format(Locale.ROOT, "  %-24s -> %s, %s [GeoNames %d, %s] %.4f, %.4f  span %d-%d  conf %.2f%n",
+          m.text(), p.name(), p.countryCode(), p.geonameId(), p.featureCode(), p.latitude(), p.longitude(),
+          m.span().start(), m.span().end(), m.confidence()));
+    }
+    if (!u.focus().countries().isEmpty()) {
+      s.append("Focus: ").append(String.join(", ", u.focus().countries()));
+      u.focus().places().forEach(p -> s.append(", ").append(p.name()));
+      s.append('\n');
+    }
+    s.append("Place data: GeoNames (CC BY 4.0)\n");
+    return s.toString();
   }
 
   static String render(Article a) {

@@ -32,7 +32,7 @@ class BadInputTest {
   void badInputsAreNamedTheRestGoesOnAndNothingStoredIsLost() throws IOException {
     Path data = work.resolve("data");
     Path good = Files.writeString(work.resolve("good.html"), GOOD);
-    Cli first = Cli.run("ingest", "--no-progress", "--data", data.toString(), good.toString());
+    Cli first = Cli.run("ingest", "--no-progress", "--no-understand", "--data", data.toString(), good.toString());
     assertEquals("1 ingested, 0 duplicates, 0 failed", first.lastLine(), first.err());
     String storedBefore = Cli.run("show", "--json", idOf(data), "--data", data.toString()).out();
 
@@ -52,7 +52,7 @@ class BadInputTest {
     }
     Files.writeString(bad.resolve("good-too.html"), GOOD.replace("tallinn", "tallinn-2").replace("Tallinn port", "Tartu river"));
 
-    Cli batch = Cli.run("ingest", "--no-progress", "--data", data.toString(), bad.toString(),
+    Cli batch = Cli.run("ingest", "--no-progress", "--no-understand", "--data", data.toString(), bad.toString(),
         "http://127.0.0.1:9/unreachable");
     assertEquals(1, batch.exitCode());
     String err = batch.err();

@@ -39,14 +39,14 @@ class CrashRecoveryIT {
     Path pages = writePages(work.resolve("pages"));
     Path data = work.resolve("data");
 
-    Process first = guard("ingest", "--no-progress", "--data", data.toString(), pages.toString());
+    Process first = guard("ingest", "--no-progress", "--no-understand", "--data", data.toString(), pages.toString());
     waitForCommittedArticles(data.resolve("store.db"), first);
     first.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close
     assertTrue(first.waitFor(30, TimeUnit.SECONDS), "the killed ingest should be gone");
     long beforeRerun = countArticles(data.resolve("store.db"));
     assertTrue(beforeRerun > 0 && beforeRerun < PAGES, "killed mid-way, kept " + beforeRerun);
 
-    Process rerun = guard("ingest", "--no-progress", "--data", data.toString(), pages.toString());
+    Process rerun = guard("ingest", "--no-progress", "--no-understand", "--data", data.toString(), pages.toString());
     String summary = new String(rerun.getInputStream().readAllBytes()).strip(); // read before waiting: a full pipe blocks
     assertTrue(rerun.waitFor(5, TimeUnit.MINUTES), "the re-run should finish");
     assertEquals(0, rerun.exitValue(), summary);

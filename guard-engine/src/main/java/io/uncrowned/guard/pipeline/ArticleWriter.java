@@ -3,11 +3,11 @@ package io.uncrowned.guard.pipeline;
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.dedupe.Deduplicator;
 import io.uncrowned.guard.dedupe.MinHashSignature;
-import io.uncrowned.guard.search.FacetValues;
 import io.uncrowned.guard.search.SearchIndex;
 import io.uncrowned.guard.store.ArticleStore;
 import io.uncrowned.guard.store.DuplicateRecord;
 import io.uncrowned.guard.store.StoredArticle;
+import io.uncrowned.guard.understand.Understanding;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -32,10 +32,12 @@ final class ArticleWriter {
     this.batchSize = batchSize;
   }
 
-  IngestOutcome write(Article article) {
+  IngestOutcome write(Article article, Understanding understanding) {
     Optional<StoredArticle> existing = store.find(article.id());
     if (existing.isPresent() && existing.get().article().contentHash().equals(article.contentHash())) {
-      return new IngestOutcome.Unchanged(article.id(), article.origin());
+      return enrich(existing.get(), understanding)
+          ? new IngestOutcome.Updated(article)
+          : new IngestOutcome.Unchanged(article.id(), article.origin());
     }
     if (existing.isEmpty() && store.findDuplicate(article.id()).isPresent()) {
       return new IngestOutcome.Unchanged(article.id(), article.origin());
@@ -48,7 +50,8 @@ final class ArticleWriter {
       }
     }
     long seq = store.put(article, signature);
-    index.index(new StoredArticle(article, seq, clock.instant()), FacetValues.NONE);
+    store.putUnderstanding(article.id(), understanding);
+    index.index(new StoredArticle(article, seq, clock.instant()), ArticleFacets.of(understanding));
     if (existing.isEmpty()) {
       dedupe.remember(article.id(), signature);
     }
@@ -56,6 +59,21 @@ final class ArticleWriter {
     return existing.isPresent()
         ? new IngestOutcome.Updated(article)
         : new IngestOutcome.Ingested(article);
+  }
+
+  /**
+   * An unchanged article stored before it could be analysed (no gazetteer yet, or the layer was off) gets
+   * its understanding now; one already analysed is left as it is, so a re-run changes nothing.
+   */
+  private boolean enrich(StoredArticle stored, Understanding understanding) {
+    if (!understanding.analysed()
+        || store.findUnderstanding(stored.article().id()).map(Understanding::analysed).orElse(false)) {
+      return false;
+    }
+    store.putUnderstanding(stored.article().id(), understanding);
+    index.index(stored, ArticleFacets.of(understanding));
+    countWrite();
+    return true;
   }
 
   private IngestOutcome recordDuplicate(Article article, Deduplicator.Verdict verdict) {

@@ -5,7 +5,6 @@ import io.uncrowned.guard.collect.Collector;
 import io.uncrowned.guard.dedupe.Deduplicator;
 import io.uncrowned.guard.extract.Extractor;
 import io.uncrowned.guard.search.LuceneIndex;
-import io.uncrowned.guard.search.FacetValues;
 import io.uncrowned.guard.search.SearchIndex;
 import io.uncrowned.guard.search.SearchRequest;
 import io.uncrowned.guard.search.SearchResult;
@@ -14,6 +13,8 @@ import io.uncrowned.guard.store.DuplicateRecord;
 import io.uncrowned.guard.store.SqliteStore;
 import io.uncrowned.guard.store.StoreStats;
 import io.uncrowned.guard.store.StoredArticle;
+import io.uncrowned.guard.understand.Understander;
+import io.uncrowned.guard.understand.Understanding;
 import java.io.Closeable;
 import java.time.Clock;
 import java.util.List;
@@ -33,8 +34,10 @@ public final class GuardEngine implements Closeable {
   private final SearchIndex index;
   private final ExecutorService pool;
   private final IngestPipeline pipeline;
+  private final Understander understander;
 
-  private GuardEngine(EngineConfig config, Collector collector, Extractor extractor, Clock clock) {
+  private GuardEngine(
+      EngineConfig config, Collector collector, Extractor extractor, Understander understander, Clock clock) {
     this.store = SqliteStore.open(config.storeFile(), clock);
     SearchIndex opened;
     try {
@@ -49,11 +52,18 @@ public final class GuardEngine implements Closeable {
     store.forEachSignature(dedupe::remember);
     this.pool = Executors.newFixedThreadPool(config.threads(), namedThreads("guard-extract"));
     ArticleWriter writer = new ArticleWriter(store, index, dedupe, clock, config.batchSize());
-    this.pipeline = new IngestPipeline(collector, extractor, writer, pool, config.threads());
+    this.understander = understander;
+    this.pipeline = new IngestPipeline(collector, extractor, understander, writer, pool, config.threads());
   }
 
+  /** An engine whose articles are stored without understanding (entities and places). */
   public static GuardEngine open(EngineConfig config, Collector collector, Extractor extractor) {
-    return new GuardEngine(config, collector, extractor, Clock.systemUTC());
+    return open(config, collector, extractor, Understander.OFF);
+  }
+
+  public static GuardEngine open(
+      EngineConfig config, Collector collector, Extractor extractor, Understander understander) {
+    return new GuardEngine(config, collector, extractor, understander, Clock.systemUTC());
   }
 
   public IngestReport ingest(List<String> inputs, IngestListener listener) {
@@ -66,6 +76,10 @@ public final class GuardEngine implements Closeable {
 
   public Optional<StoredArticle> article(ArticleId id) {
     return store.find(id);
+  }
+
+  public Optional<Understanding> understanding(ArticleId id) {
+    return store.findUnderstanding(id);
   }
 
   public Optional<DuplicateRecord> duplicate(ArticleId id) {
@@ -95,7 +109,7 @@ public final class GuardEngine implements Closeable {
     store.forEachSince(
         from,
         a -> {
-          index.index(a, FacetValues.NONE);
+          index.index(a, ArticleFacets.of(store.findUnderstanding(a.article().id()).orElse(null)));
           progress.accept(++count[0]);
         });
     if (count[0] > 0 || from != store.maxSeq()) {
@@ -108,6 +122,7 @@ public final class GuardEngine implements Closeable {
   public void close() {
     pool.shutdownNow();
     try {
+      understander.close();
       index.close();
     } finally {
       store.close();

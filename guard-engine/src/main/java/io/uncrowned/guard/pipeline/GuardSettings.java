@@ -27,7 +27,9 @@ public record GuardSettings(
     int threads,
     int batchSize,
     double nearDuplicateThreshold,
-    CollectOptions collect) {
+    CollectOptions collect,
+    boolean understand,
+    int maxChunkChars) {
 
   static final String DEFAULTS = "guard-defaults.properties";
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
@@ -68,7 +70,9 @@ public record GuardSettings(
         threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
         integer(v, "ingest.batch-size"),
         Double.parseDouble(v.get("dedupe.near-threshold")),
-        collect);
+        collect,
+        bool(v, "understand.enabled"),
+        integer(v, "understand.max-chunk-chars"));
   }
 
   static Map<String, String> defaults() {

@@ -7,6 +7,8 @@ import io.uncrowned.guard.collect.DocumentSink;
 import io.uncrowned.guard.collect.RawDocument;
 import io.uncrowned.guard.extract.ExtractionException;
 import io.uncrowned.guard.extract.Extractor;
+import io.uncrowned.guard.understand.Understander;
+import io.uncrowned.guard.understand.Understanding;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,13 +25,21 @@ import java.util.concurrent.Future;
 public final class IngestPipeline {
   private final Collector collector;
   private final Extractor extractor;
+  private final Understander understander;
   private final ArticleWriter writer;
   private final ExecutorService pool;
   private final int window;
 
-  IngestPipeline(Collector collector, Extractor extractor, ArticleWriter writer, ExecutorService pool, int threads) {
+  IngestPipeline(
+      Collector collector,
+      Extractor extractor,
+      Understander understander,
+      ArticleWriter writer,
+      ExecutorService pool,
+      int threads) {
     this.collector = collector;
     this.extractor = extractor;
+    this.understander = understander;
     this.writer = writer;
     this.pool = pool;
     this.window = Math.max(2, threads * 4);
@@ -84,7 +94,7 @@ public final class IngestPipeline {
       try {
         Extraction extracted = future.get();
         return extracted.article() != null
-            ? writer.write(extracted.article())
+            ? writer.write(extracted.article(), extracted.understanding())
             : new IngestOutcome.Failed(extracted.problem());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -96,8 +106,9 @@ public final class IngestPipeline {
   }
 
   private Extraction extract(RawDocument document) {
+    Article article;
     try {
-      return new Extraction(extractor.extract(document), null);
+      article = extractor.extract(document);
     } catch (ExtractionException e) {
       return Extraction.failed(new Problem(e.input(), e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
@@ -107,12 +118,23 @@ public final class IngestPipeline {
               document.input(),
               "extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
+    return new Extraction(article, understand(article), null);
   }
 
-  /** The result of extracting one document: an article, or the problem that stopped it. */
-  private record Extraction(Article article, Problem problem) {
+  /** A failure of the understanding layer on one article leaves the article stored, marked not analysed. */
+  private Understanding understand(Article article) {
+    try {
+      return understander.understand(article);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Understanding.notAnalysed(
+          "not analysed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** The result of extracting one document: an article and its understanding, or the problem that stopped it. */
+  private record Extraction(Article article, Understanding understanding, Problem problem) {
     static Extraction failed(Problem problem) {
-      return new Extraction(null, problem);
+      return new Extraction(null, null, problem);
     }
   }
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.ArticleId;
 import io.uncrowned.guard.article.Lang;
+import io.uncrowned.guard.understand.entities.EntityId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
@@ -30,6 +31,7 @@ public final class ArticleJson {
     SimpleModule values = new SimpleModule("guard-values");
     addStringValue(values, ArticleId.class, ArticleId::value, ArticleId::new);
     addStringValue(values, Lang.class, Lang::code, Lang::new);
+    addStringValue(values, EntityId.class, EntityId::value, EntityId::new);
     mapper =
         new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -52,10 +54,15 @@ public final class ArticleJson {
   }
 
   public Article readArticle(String json) {
+    return read(json, Article.class);
+  }
+
+  /** Reads a record written by {@link #write}. */
+  public <T> T read(String json, Class<T> type) {
     try {
-      return mapper.readValue(json, Article.class);
+      return mapper.readValue(json, type);
     } catch (IOException e) {
-      throw new UncheckedIOException("stored article record is unreadable", e);
+      throw new UncheckedIOException("stored " + type.getSimpleName() + " record is unreadable", e);
     }
   }
 

@@ -3,6 +3,7 @@ package io.uncrowned.guard.store;
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.ArticleId;
 import io.uncrowned.guard.dedupe.MinHashSignature;
+import io.uncrowned.guard.understand.Understanding;
 import java.io.Closeable;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -24,6 +25,12 @@ public interface ArticleStore extends Closeable {
   long put(Article article, MinHashSignature signature);
 
   void putDuplicate(DuplicateRecord duplicate);
+
+  /** Keeps (or replaces) the understanding of a stored article. */
+  void putUnderstanding(ArticleId id, Understanding understanding);
+
+  /** The understanding of a stored article; empty when it was stored before the layer existed. */
+  Optional<Understanding> findUnderstanding(ArticleId id);
 
   /** Makes every write since the last commit durable. */
   void commit();

@@ -4,6 +4,7 @@ import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.ArticleId;
 import io.uncrowned.guard.dedupe.DuplicateKind;
 import io.uncrowned.guard.dedupe.MinHashSignature;
+import io.uncrowned.guard.understand.Understanding;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,10 @@ public final class SqliteStore implements ArticleStore {
               + " kind TEXT NOT NULL, similarity REAL NOT NULL, url TEXT, title TEXT NOT NULL,"
               + " origin TEXT NOT NULL, recorded_at INTEGER NOT NULL)");
       st.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS understandings ("
+              + " id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, status TEXT NOT NULL,"
+              + " record TEXT NOT NULL)");
       st.execute(
           "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
     }
@@ -162,6 +167,25 @@ public final class SqliteStore implements ArticleStore {
           ps.setString(7, d.origin());
           ps.setLong(8, d.recordedAt().toEpochMilli());
         });
+  }
+
+  @Override
+  public void putUnderstanding(ArticleId id, Understanding understanding) {
+    update(
+        "INSERT OR REPLACE INTO understandings(id, status, record) VALUES (?,?,?)",
+        ps -> {
+          ps.setString(1, id.value());
+          ps.setString(2, understanding.status().name());
+          ps.setString(3, json.write(understanding));
+        });
+  }
+
+  @Override
+  public Optional<Understanding> findUnderstanding(ArticleId id) {
+    return query(
+        "SELECT record FROM understandings WHERE id = ?",
+        ps -> ps.setString(1, id.value()),
+        rs -> json.read(rs.getString(1), Understanding.class));
   }
 
   @Override

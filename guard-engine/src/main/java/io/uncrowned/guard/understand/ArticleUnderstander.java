@@ -1,0 +1,67 @@
+package io.uncrowned.guard.understand;
+
+import io.uncrowned.guard.article.Article;
+import io.uncrowned.guard.article.Lang;
+import io.uncrowned.guard.understand.entities.EntityLinker;
+import io.uncrowned.guard.understand.entities.LinkedEntities;
+import io.uncrowned.guard.understand.nlp.AnnotatedText;
+import io.uncrowned.guard.understand.nlp.Annotator;
+import io.uncrowned.guard.understand.places.Gazetteer;
+import io.uncrowned.guard.understand.places.Geoparse;
+import io.uncrowned.guard.understand.places.Geoparser;
+import io.uncrowned.guard.understand.places.NerToponymRecognizer;
+import io.uncrowned.guard.understand.places.ToponymResolver;
+import java.util.Objects;
+
+/**
+ * Runs the NLP engine once per article and feeds its analysis to both the entity linker and the geoparser
+ * (the toponym recogniser reads the same annotations instead of annotating again).
+ */
+public final class ArticleUnderstander implements Understander {
+  private final Annotator annotator;
+  private final EntityLinker linker;
+  private final Gazetteer gazetteer;
+  private final ToponymResolver resolver;
+
+  public ArticleUnderstander(
+      Annotator annotator, EntityLinker linker, Gazetteer gazetteer, ToponymResolver resolver) {
+    this.annotator = Objects.requireNonNull(annotator, "annotator");
+    this.linker = Objects.requireNonNull(linker, "linker");
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+  }
+
+  @Override
+  public Understanding understand(Article article) {
+    Lang language = article.language();
+    String text = article.text();
+    if (!annotator.supports(language)) {
+      return Understanding.notAnalysed("not analysed: language " + language);
+    }
+    AnnotatedText annotated = annotator.annotate(text, language);
+    LinkedEntities entities = linker.link(text, annotated);
+    Geoparse places = Geoparser.of(new NerToponymRecognizer(new Precomputed(annotated), gazetteer), resolver)
+        .parse(text, language);
+    return new Understanding(
+        Understanding.Status.ANALYSED, "", entities.entities(), entities.mentions(), places.mentions(),
+        places.focus());
+  }
+
+  @Override
+  public void close() {
+    gazetteer.close();
+  }
+
+  /** Hands the recogniser the analysis already made for this text. */
+  private record Precomputed(AnnotatedText annotated) implements Annotator {
+    @Override
+    public AnnotatedText annotate(String text, Lang language) {
+      return annotated;
+    }
+
+    @Override
+    public boolean supports(Lang language) {
+      return true;
+    }
+  }
+}

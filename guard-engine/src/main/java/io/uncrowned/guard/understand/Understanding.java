@@ -1,0 +1,48 @@
+package io.uncrowned.guard.understand;
+
+import io.uncrowned.guard.understand.entities.Entity;
+import io.uncrowned.guard.understand.entities.EntityMention;
+import io.uncrowned.guard.understand.places.PlaceFocus;
+import io.uncrowned.guard.understand.places.PlaceMention;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who and where in one article: canonical entities with their mentions, resolved places, and the
+ * article's place focus. All spans index the article's canonical text.
+ *
+ * @param status whether the article was analysed
+ * @param note why not, when not analysed ("not analysed: language de"); empty otherwise
+ */
+public record Understanding(
+    Status status,
+    String note,
+    List<Entity> entities,
+    List<EntityMention> entityMentions,
+    List<PlaceMention> places,
+    PlaceFocus focus) {
+
+  /** Whether an article went through the understanding layer. */
+  public enum Status {
+    ANALYSED,
+    NOT_ANALYSED
+  }
+
+  public Understanding {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(note, "note");
+    entities = List.copyOf(entities);
+    entityMentions = List.copyOf(entityMentions);
+    places = List.copyOf(places);
+    Objects.requireNonNull(focus, "focus");
+  }
+
+  /** An article the layer did not analyse, and why (shown to users as is). */
+  public static Understanding notAnalysed(String why) {
+    return new Understanding(Status.NOT_ANALYSED, why, List.of(), List.of(), List.of(), PlaceFocus.NONE);
+  }
+
+  public boolean analysed() {
+    return status == Status.ANALYSED;
+  }
+}
