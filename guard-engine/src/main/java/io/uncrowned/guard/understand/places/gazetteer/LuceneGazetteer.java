@@ -82,7 +82,15 @@ public final class LuceneGazetteer implements Gazetteer {
    *     that installs one
    */
   public static LuceneGazetteer open(Path dataDir) {
-    return openIndex(dataDir.resolve(GazetteerInstaller.INDEX_FOLDER));
+    Path index = dataDir.resolve(GazetteerInstaller.INDEX_FOLDER);
+    if (!Files.exists(index)) {
+      // An install that died between its two renames leaves only the previous index, set aside.
+      Optional<Path> setAside = GazetteerInstaller.setAside(dataDir);
+      if (setAside.isPresent()) {
+        return openIndex(setAside.get());
+      }
+    }
+    return openIndex(index);
   }
 
   /**

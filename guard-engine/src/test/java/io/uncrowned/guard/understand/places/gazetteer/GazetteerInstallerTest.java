@@ -101,6 +101,15 @@ class GazetteerInstallerTest {
   }
 
   @Test
+  void opensTheIndexSetAsideByAnInterruptedSwap() throws IOException {
+    new GazetteerInstaller().installFrom(Fixtures.geonamesMini(), dataDir, GazetteerProgress.NONE);
+    Files.move(dataDir.resolve("gazetteer"), dataDir.resolve("gazetteer.old-1234"));
+    assertStillInstalled();
+    new GazetteerInstaller().installFrom(Fixtures.geonamesMini(), dataDir, GazetteerProgress.NONE);
+    assertEquals(List.of("gazetteer"), entries(dataDir));
+  }
+
+  @Test
   void downloadsVerifiesAndInstalls() {
     AtomicLong bytes = new AtomicLong();
     new GazetteerInstaller().download(base, FILES, Map.of("cities500.zip", sha256(served.get("cities500.zip"))),
