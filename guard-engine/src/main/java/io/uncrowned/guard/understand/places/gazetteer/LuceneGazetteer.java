@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -63,6 +62,8 @@ public final class LuceneGazetteer implements Gazetteer {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final NameFolder folder;
+  private final PlaceReader places;
+  private final boolean hasAliases;
   private final Map<String, String> metadata;
 
   private LuceneGazetteer(Path location, Directory directory, DirectoryReader reader, NameFolder folder,
@@ -72,6 +73,8 @@ public final class LuceneGazetteer implements Gazetteer {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.folder = folder;
+    this.places = new PlaceReader(reader);
+    this.hasAliases = countAliases(reader) > 0;
     this.metadata = Map.copyOf(metadata);
   }
 
@@ -125,6 +128,14 @@ public final class LuceneGazetteer implements Gazetteer {
     }
   }
 
+  private static int countAliases(DirectoryReader reader) {
+    try {
+      return reader.getDocCount(PlaceFields.ALIAS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static GazetteerException missing(Path dir, String what, Throwable cause) {
     return new GazetteerException(dir, what + ": run `guard gazetteer install` (or `guard gazetteer install --from "
         + "../shared/data/geonames`)", cause);
@@ -167,7 +178,7 @@ public final class LuceneGazetteer implements Gazetteer {
     int fetch = 2 * max + 16;
     Map<Long, Ranked> found = new LinkedHashMap<>();
     collect(new TermInSetQuery(PlaceFields.NAMES, bytes(keys)), fetch, found);
-    Set<String> aliasIds = aliasIds(keys);
+    Set<String> aliasIds = hasAliases ? aliasIds(keys) : Set.of();
     if (!aliasIds.isEmpty()) {
       collect(placesWith(new TermInSetQuery(PlaceFields.ID, bytes(aliasIds))), fetch, found);
     }
@@ -236,11 +247,11 @@ public final class LuceneGazetteer implements Gazetteer {
     Sort closeThenPopulous = new Sort(SortField.FIELD_SCORE,
         new SortField(PlaceFields.RANK, SortField.Type.LONG, true));
     ScoreDoc[] hits = searcher.search(any.build(), Math.max(4 * max, 32), closeThenPopulous).scoreDocs;
-    StoredFields stored = searcher.storedFields();
+    Place[] places = places(hits);
     List<Ranked> ranked = new ArrayList<>(hits.length);
-    for (ScoreDoc hit : hits) {
-      FieldDoc fd = (FieldDoc) hit;
-      Ranked r = new Ranked(PlaceFields.toPlace(stored.document(hit.doc)), ((Number) fd.fields[1]).longValue());
+    for (int i = 0; i < hits.length; i++) {
+      FieldDoc fd = (FieldDoc) hits[i];
+      Ranked r = new Ranked(places[i], ((Number) fd.fields[1]).longValue());
       r.score = ((Number) fd.fields[0]).floatValue();
       ranked.add(r);
     }
@@ -252,20 +263,18 @@ public final class LuceneGazetteer implements Gazetteer {
 
   private void collect(Query query, int fetch, Map<Long, Ranked> into) throws IOException {
     ScoreDoc[] hits = searcher.search(query, fetch, BY_RANK).scoreDocs;
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : hits) {
-      Place p = PlaceFields.toPlace(stored.document(hit.doc));
-      long rank = ((Number) ((FieldDoc) hit).fields[0]).longValue();
-      into.putIfAbsent(p.geonameId(), new Ranked(p, rank));
+    Place[] places = places(hits);
+    for (int i = 0; i < hits.length; i++) {
+      long rank = ((Number) ((FieldDoc) hits[i]).fields[0]).longValue();
+      into.putIfAbsent(places[i].geonameId(), new Ranked(places[i], rank));
     }
   }
 
   private Set<String> aliasIds(Set<String> keys) throws IOException {
     ScoreDoc[] hits = searcher.search(new TermInSetQuery(PlaceFields.ALIAS, bytes(keys)), MAX_ALIAS_IDS).scoreDocs;
     Set<String> ids = new HashSet<>();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : hits) {
-      ids.add(stored.document(hit.doc, Set.of(PlaceFields.ID)).get(PlaceFields.ID));
+    for (long id : places.ids(docs(hits))) {
+      ids.add(Long.toString(id));
     }
     return ids;
   }
@@ -277,9 +286,9 @@ public final class LuceneGazetteer implements Gazetteer {
         .add(new TermQuery(new Term(PlaceFields.KIND, PlaceFields.KIND_COUNTRY)), Occur.FILTER)
         .build();
     Set<Long> ids = new HashSet<>();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : searcher.search(query, 256).scoreDocs) {
-      ids.add(Long.parseLong(stored.document(hit.doc, Set.of(PlaceFields.ID)).get(PlaceFields.ID)));
+    // A name is the own name of a handful of countries at most ("Congo" of two).
+    for (long id : places.ids(docs(searcher.search(query, 8).scoreDocs))) {
+      ids.add(id);
     }
     return ids;
   }
@@ -311,8 +320,7 @@ public final class LuceneGazetteer implements Gazetteer {
   private Optional<Place> first(Query query) {
     try {
       ScoreDoc[] hits = searcher.search(query, 1, BY_RANK).scoreDocs;
-      return hits.length == 0 ? Optional.empty()
-          : Optional.of(PlaceFields.toPlace(searcher.storedFields().document(hits[0].doc)));
+      return hits.length == 0 ? Optional.empty() : Optional.of(places(hits)[0]);
     } catch (IOException e) {
       throw new UncheckedIOException("gazetteer read failed in " + location, e);
     }
@@ -324,6 +332,18 @@ public final class LuceneGazetteer implements Gazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException("gazetteer read failed in " + location, e);
     }
+  }
+
+  private Place[] places(ScoreDoc[] hits) throws IOException {
+    return places.read(docs(hits));
+  }
+
+  private static int[] docs(ScoreDoc[] hits) {
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      docs[i] = hits[i].doc;
+    }
+    return docs;
   }
 
   private static Query placesWith(Query query) {
