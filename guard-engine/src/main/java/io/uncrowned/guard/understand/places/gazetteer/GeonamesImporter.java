@@ -265,7 +265,10 @@ public final class GeonamesImporter {
           AdminTables.CountryRow info = tables.countries.get(row.countryCode());
           long population = row.population() > 0 || info == null ? row.population() : info.population();
           countriesPlaced.add(row.countryCode());
-          write(row.withPopulation(population), info == null ? List.of() : List.of(info.name()),
+          // countryInfo's short name ("Russia", "France") is what news and maps show; the row's formal name
+          // ("Russian Federation") stays one of the country's own names.
+          GeonameRow named = info == null ? row : row.withName(info.name(), asciiOf(info.name()));
+          write(named.withPopulation(population), List.of(row.name(), row.asciiName()),
               countryNames(row.countryCode()), population);
         } else {
           String key = row.isAdmin1() ? row.admin1Key() : row.admin2Key();

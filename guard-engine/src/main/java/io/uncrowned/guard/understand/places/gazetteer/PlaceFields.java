@@ -9,7 +9,6 @@ import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 
@@ -39,16 +38,11 @@ final class PlaceFields {
   static final String KIND_OTHER = "other";
   static final String COUNTRY = "cc";
   static final String ADMIN1 = "admin1";
-  static final String NAME = "name";
-  static final String ASCII = "ascii";
   static final String FEATURE_CLASS = "fclass";
   static final String FEATURE_CODE = "fcode";
-  static final String POPULATION = "population";
   /** Doc value ranking places: population, or for regions without one the sum of their places'. */
   static final String RANK = "rank";
-  static final String LAT = "lat";
-  static final String LON = "lon";
-  /** Doc values the look-ups read places from (see {@link PlaceReader}); the stored fields are for tools. */
+  /** Doc values the look-ups read places from (see {@link PlaceReader}); only the id is also stored. */
   static final String ID_DV = "id_dv";
   static final String NAME_DV = "name_dv";
   static final String ASCII_DV = "ascii_dv";
@@ -88,23 +82,18 @@ final class PlaceFields {
     keyword(doc, ADMIN1, row.admin1());
     keyword(doc, FEATURE_CLASS, row.featureClass());
     keyword(doc, FEATURE_CODE, row.featureCode());
-    doc.add(new StoredField(NAME, row.name()));
     doc.add(new BinaryDocValuesField(NAME_DV, new BytesRef(row.name())));
-    doc.add(new StoredField(ASCII, row.asciiName()));
     doc.add(new BinaryDocValuesField(ASCII_DV, new BytesRef(row.asciiName())));
-    doc.add(new StoredField(POPULATION, row.population()));
     doc.add(new NumericDocValuesField(POPULATION_DV, row.population()));
     doc.add(new NumericDocValuesField(RANK, rank));
     doc.add(new NumericDocValuesField(ID_DV, row.id()));
-    doc.add(new StoredField(LAT, row.latitude()));
     doc.add(new DoubleDocValuesField(LAT_DV, row.latitude()));
-    doc.add(new StoredField(LON, row.longitude()));
     doc.add(new DoubleDocValuesField(LON_DV, row.longitude()));
     return doc;
   }
 
   private static void keyword(Document doc, String field, String value) {
-    doc.add(new StringField(field, value, Field.Store.YES));
+    doc.add(new StringField(field, value, Field.Store.NO));
     doc.add(new SortedDocValuesField(field, new BytesRef(value)));
   }
 

@@ -155,6 +155,7 @@ class LuceneGazetteerTest {
   void countryHasGeonamesOwnPointWhenGiven() {
     Place us = gazetteer.country("US").orElseThrow();
     assertEquals(6252001, us.geonameId());
+    assertEquals("United States", us.name());
     assertEquals(39.76, us.latitude(), 1e-6);
     assertEquals(-98.5, us.longitude(), 1e-6);
   }
