@@ -391,6 +391,7 @@ public final class GeonamesImporter {
       data.put(PlaceFields.META_FORMAT, PlaceFields.FORMAT_VERSION);
       data.put(PlaceFields.META_PLACES, Long.toString(places));
       data.put(PlaceFields.META_CREATED, Instant.now().toString());
+      data.put(PlaceFields.META_ATTRIBUTION, PlaceFields.ATTRIBUTION);
       data.put(PlaceFields.META_SOURCES, sources.stream()
           .map(s -> s.name() + ":" + s.rows() + ":" + s.skipped())
           .collect(Collectors.joining(",")));

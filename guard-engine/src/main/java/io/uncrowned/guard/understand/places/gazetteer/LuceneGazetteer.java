@@ -146,7 +146,10 @@ public final class LuceneGazetteer implements Gazetteer {
     return location;
   }
 
-  /** The commit data recorded by the importer: format, sources (name:rows:skipped,…), places, created. */
+  /**
+   * The commit data recorded by the importer: format, sources (name:rows:skipped,…), places, created (an
+   * ISO-8601 instant) and attribution (the credit GeoNames' licence asks for wherever places are shown).
+   */
   public Map<String, String> metadata() {
     return metadata;
   }

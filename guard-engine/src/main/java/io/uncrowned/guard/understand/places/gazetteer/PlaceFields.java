@@ -55,6 +55,9 @@ final class PlaceFields {
   static final String META_SOURCES = "sources";
   static final String META_PLACES = "places";
   static final String META_CREATED = "created";
+  static final String META_ATTRIBUTION = "attribution";
+  /** GeoNames' licence asks for this wherever its data is shown. */
+  static final String ATTRIBUTION = "GeoNames (https://www.geonames.org), CC BY 4.0";
 
   private PlaceFields() { }
 

@@ -148,6 +148,18 @@ class GazetteerInstallerTest {
   }
 
   @Test
+  void md5PublishedBesideTheFileIsCheckedWhenThereIsNoSha256() throws Exception {
+    served.put("countryInfo.txt.md5", "0123456789abcdef0123456789abcdef\n".getBytes());
+    GazetteerDownloadException e = assertThrows(GazetteerDownloadException.class,
+        () -> new GazetteerInstaller().download(base, FILES, Map.of(), dataDir, GazetteerProgress.NONE));
+    assertTrue(e.getMessage().contains("MD5"), e.getMessage());
+    byte[] md5 = MessageDigest.getInstance("MD5").digest(served.get("countryInfo.txt"));
+    served.put("countryInfo.txt.md5", (HexFormat.of().formatHex(md5) + "  countryInfo.txt").getBytes());
+    new GazetteerInstaller().download(base, FILES, Map.of(), dataDir, GazetteerProgress.NONE);
+    assertStillInstalled();
+  }
+
+  @Test
   void corruptZipIsRefused() {
     byte[] zip = served.get("cities500.zip").clone();
     zip[zip.length / 2] ^= 0x55;

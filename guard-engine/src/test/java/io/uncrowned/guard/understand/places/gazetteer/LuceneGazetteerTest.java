@@ -217,6 +217,7 @@ class LuceneGazetteerTest {
   @Test
   void recordsItsSources() {
     assertEquals(PlaceFields.FORMAT_VERSION, gazetteer.metadata().get("format"));
+    assertTrue(gazetteer.metadata().get("attribution").startsWith("GeoNames"));
     assertTrue(gazetteer.metadata().get("sources").contains("cities500.txt:26:3"),
         gazetteer.metadata().get("sources"));
   }
