@@ -16,14 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -55,7 +57,8 @@ public final class LuceneGazetteer implements Gazetteer {
   private static final Query PLACES = new TermQuery(new Term(PlaceFields.TYPE, PlaceFields.TYPE_PLACE));
   /** Alias look-ups resolve at most this many distinct places, enough for the commonest names. */
   private static final int MAX_ALIAS_IDS = 1024;
-  private static final int FUZZY_EXPANSIONS = 50;
+  /** Near names considered per look-up, over all keys. */
+  private static final int FUZZY_EXPANSIONS = 64;
 
   private final Path location;
   private final Directory directory;
@@ -233,31 +236,43 @@ public final class LuceneGazetteer implements Gazetteer {
         && (p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA") || p.featureCode().equals("PPLA2"));
   }
 
+  /**
+   * Near names first, then populous places: the index's names within the allowed edits of any key are
+   * grouped by closeness (Lucene's fuzzy boost, 1 − edits / length), and each group, closest first, is
+   * searched like an exact look-up until enough places are found. A place counts by its closest name only.
+   */
   private List<Place> fuzzy(Set<String> keys, int max) throws IOException {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (String key : keys) {
-      int edits = key.length() < 4 ? 0 : key.length() < 8 ? 1 : 2;
-      if (edits > 0) {
-        any.add(new FuzzyQuery(new Term(PlaceFields.NAMES, key), edits, 1, FUZZY_EXPANSIONS, true,
-            new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(FUZZY_EXPANSIONS)), Occur.SHOULD);
-        clauses++;
-      }
-    }
-    if (clauses == 0) {
+    Terms names = MultiTerms.getTerms(reader, PlaceFields.NAMES);
+    if (names == null) {
       return List.of();
     }
-    Sort closeThenPopulous = new Sort(SortField.FIELD_SCORE,
-        new SortField(PlaceFields.RANK, SortField.Type.LONG, true));
-    ScoreDoc[] hits = searcher.search(any.build(), Math.max(4 * max, 32), closeThenPopulous).scoreDocs;
-    Place[] places = places(hits);
-    List<Ranked> ranked = new ArrayList<>(hits.length);
-    for (int i = 0; i < hits.length; i++) {
-      FieldDoc fd = (FieldDoc) hits[i];
-      Ranked r = new Ranked(places[i], ((Number) fd.fields[1]).longValue());
-      r.score = ((Number) fd.fields[0]).floatValue();
-      ranked.add(r);
+    TreeMap<Float, List<BytesRef>> byCloseness = new TreeMap<>(Comparator.reverseOrder());
+    int expansions = 0;
+    for (String key : keys) {
+      int edits = key.length() < 4 ? 0 : key.length() < 8 ? 1 : 2;
+      if (edits == 0) {
+        continue;
+      }
+      FuzzyTermsEnum near = new FuzzyTermsEnum(names, new Term(PlaceFields.NAMES, key), edits, 1, true);
+      for (BytesRef term = near.next(); term != null && expansions < FUZZY_EXPANSIONS; term = near.next()) {
+        byCloseness.computeIfAbsent(near.getBoost(), b -> new ArrayList<>()).add(BytesRef.deepCopyOf(term));
+        expansions++;
+      }
     }
+    int fetch = 2 * max + 16;
+    Map<Long, Ranked> found = new LinkedHashMap<>();
+    for (Map.Entry<Float, List<BytesRef>> group : byCloseness.entrySet()) {
+      Map<Long, Ranked> level = new LinkedHashMap<>();
+      collect(new TermInSetQuery(PlaceFields.NAMES, group.getValue()), fetch, level);
+      for (Ranked r : level.values()) {
+        r.score = group.getKey();
+        found.putIfAbsent(r.place.geonameId(), r);
+      }
+      if (found.size() >= fetch) {
+        break;
+      }
+    }
+    List<Ranked> ranked = new ArrayList<>(found.values());
     for (Ranked r : ranked) {
       rank(r, Set.of(), ranked);
     }
