@@ -90,6 +90,8 @@ public final class GeonamesImporter {
   /** One import: the state that lives from the first file to the commit. */
   private static final class Run {
     private final GeonamesFolder files;
+    /** With allCountries, ids are unique and too many to remember, so no duplicate check. */
+    private final boolean allCountries;
     private final IndexWriter writer;
     private final GazetteerProgress progress;
     private final Instant start = Instant.now();
@@ -110,6 +112,7 @@ public final class GeonamesImporter {
 
     Run(GeonamesFolder files, IndexWriter writer, GazetteerProgress progress) {
       this.files = files;
+      this.allCountries = files.hasAllCountries();
       this.writer = writer;
       this.progress = progress;
     }
@@ -119,7 +122,7 @@ public final class GeonamesImporter {
       for (Path table : files.placeTables()) {
         readGeonames(table, table.getFileName().toString());
       }
-      if (!files.hasAllCountries()) {
+      if (!allCountries) {
         for (Path extra : files.adminPoints()) {
           readAdminPoints(extra);
         }
@@ -247,7 +250,7 @@ public final class GeonamesImporter {
     }
 
     private void accept(GeonameRow row) throws IOException {
-      if (!files.hasAllCountries() && !seenSmall.add(row.id())) {
+      if (!allCountries && !seenSmall.add(row.id())) {
         return;
       }
       if (row.isCountry() || row.isAdmin1() || row.isAdmin2()) {
@@ -265,7 +268,10 @@ public final class GeonamesImporter {
           AdminTables.CountryRow info = tables.countries.get(row.countryCode());
           long population = row.population() > 0 || info == null ? row.population() : info.population();
           countriesPlaced.add(row.countryCode());
-          write(row.withPopulation(population), info == null ? List.of() : List.of(info.name()),
+          // countryInfo's short name ("Russia", "France") is what news and maps show; the row's formal name
+          // ("Russian Federation") stays one of the country's own names.
+          GeonameRow named = info == null ? row : row.withName(info.name(), asciiOf(info.name()));
+          write(named.withPopulation(population), List.of(row.name(), row.asciiName()),
               countryNames(row.countryCode()), population);
         } else {
           String key = row.isAdmin1() ? row.admin1Key() : row.admin2Key();
@@ -334,7 +340,7 @@ public final class GeonamesImporter {
 
     private void synthesize(long id, String name, double lat, double lon, String code, String cc, String admin1,
         String admin2, long population) throws IOException {
-      if (!files.hasAllCountries() && !seenSmall.add(id)) {
+      if (!allCountries && !seenSmall.add(id)) {
         return;
       }
       GeonameRow row = new GeonameRow(id, name, NameFolder.fold(name).isEmpty() ? name : asciiOf(name),
@@ -388,6 +394,7 @@ public final class GeonamesImporter {
       data.put(PlaceFields.META_FORMAT, PlaceFields.FORMAT_VERSION);
       data.put(PlaceFields.META_PLACES, Long.toString(places));
       data.put(PlaceFields.META_CREATED, Instant.now().toString());
+      data.put(PlaceFields.META_ATTRIBUTION, PlaceFields.ATTRIBUTION);
       data.put(PlaceFields.META_SOURCES, sources.stream()
           .map(s -> s.name() + ":" + s.rows() + ":" + s.skipped())
           .collect(Collectors.joining(",")));

@@ -101,6 +101,15 @@ class GazetteerInstallerTest {
   }
 
   @Test
+  void opensTheIndexSetAsideByAnInterruptedSwap() throws IOException {
+    new GazetteerInstaller().installFrom(Fixtures.geonamesMini(), dataDir, GazetteerProgress.NONE);
+    Files.move(dataDir.resolve("gazetteer"), dataDir.resolve("gazetteer.old-1234"));
+    assertStillInstalled();
+    new GazetteerInstaller().installFrom(Fixtures.geonamesMini(), dataDir, GazetteerProgress.NONE);
+    assertEquals(List.of("gazetteer"), entries(dataDir));
+  }
+
+  @Test
   void downloadsVerifiesAndInstalls() {
     AtomicLong bytes = new AtomicLong();
     new GazetteerInstaller().download(base, FILES, Map.of("cities500.zip", sha256(served.get("cities500.zip"))),
@@ -134,6 +143,18 @@ class GazetteerInstallerTest {
     assertThrows(GazetteerDownloadException.class,
         () -> new GazetteerInstaller().download(base, FILES, Map.of(), dataDir, GazetteerProgress.NONE));
     served.put("cities500.zip.sha256", (sha256(served.get("cities500.zip")) + "  cities500.zip\n").getBytes());
+    new GazetteerInstaller().download(base, FILES, Map.of(), dataDir, GazetteerProgress.NONE);
+    assertStillInstalled();
+  }
+
+  @Test
+  void md5PublishedBesideTheFileIsCheckedWhenThereIsNoSha256() throws Exception {
+    served.put("countryInfo.txt.md5", "0123456789abcdef0123456789abcdef\n".getBytes());
+    GazetteerDownloadException e = assertThrows(GazetteerDownloadException.class,
+        () -> new GazetteerInstaller().download(base, FILES, Map.of(), dataDir, GazetteerProgress.NONE));
+    assertTrue(e.getMessage().contains("MD5"), e.getMessage());
+    byte[] md5 = MessageDigest.getInstance("MD5").digest(served.get("countryInfo.txt"));
+    served.put("countryInfo.txt.md5", (HexFormat.of().formatHex(md5) + "  countryInfo.txt").getBytes());
     new GazetteerInstaller().download(base, FILES, Map.of(), dataDir, GazetteerProgress.NONE);
     assertStillInstalled();
   }

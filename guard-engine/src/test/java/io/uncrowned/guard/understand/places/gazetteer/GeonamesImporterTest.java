@@ -82,6 +82,42 @@ class GeonamesImporterTest {
   }
 
   @Test
+  void withAllCountriesIgnoresCityExtractsAndAdminPoints() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("all"));
+    List<String> rows = new ArrayList<>();
+    // The region comes before its places, as ids order them in allCountries.
+    rows.add(geoname(706482, "Kharkivska Oblast", "Kharkiv Oblast", 49.5, 36.5, "A", "ADM1", "UA", "07", 0));
+    rows.add(geoname(690791, "Ukraine", "", 49, 32, "A", "PCLI", "UA", "00", 44622516));
+    rows.add(geoname(706483, "Kharkiv", "Kharkov", 49.98177, 36.25475, "P", "PPLA", "UA", "07", 1433886));
+    rows.add(geoname(706484, "Synthetic Hamlet", "", 49.9, 36.3, "P", "PPL", "UA", "07", 600));
+    Files.write(folder.resolve("allCountries.txt"), rows, StandardCharsets.UTF_8);
+    Files.write(folder.resolve("cities500.txt"),
+        List.of(geoname(99999910, "Ignored Town", "", 10, 10, "P", "PPL", "UA", "07", 9000)), StandardCharsets.UTF_8);
+    Files.createDirectories(folder.resolve("admin-points"));
+    Files.copy(Fixtures.geonamesMini().resolve("admin-points/admin1_ADM1_geonames.tsv"),
+        folder.resolve("admin-points/admin1_ADM1_geonames.tsv"));
+
+    ImportReport report = new GeonamesImporter().importFolder(folder, tmp.resolve("idx"), GazetteerProgress.NONE);
+    assertEquals(List.of("allCountries.txt"), report.sources().stream().map(ImportReport.SourceFile::name).toList());
+    try (LuceneGazetteer g = LuceneGazetteer.openIndex(tmp.resolve("idx"))) {
+      assertEquals(4, g.size());
+      Place oblast = g.region("UA", "07").orElseThrow();
+      assertEquals(1433886 + 600, oblast.population(), "a region without population gets its places' sum");
+      assertEquals(49.5, oblast.latitude(), 1e-9, "and keeps its own point");
+      assertEquals(690791, g.country("UA").orElseThrow().geonameId());
+      assertTrue(g.candidates("Ignored Town", 1).isEmpty());
+      assertEquals(706483, g.candidates("Kharkov", 1).get(0).geonameId());
+    }
+  }
+
+  private static String geoname(long id, String name, String alternates, double lat, double lon, String featureClass,
+      String featureCode, String cc, String admin1, long population) {
+    return String.join("\t", Long.toString(id), name, name, alternates, Double.toString(lat), Double.toString(lon),
+        featureClass, featureCode, cc, "", admin1, "", "", "", Long.toString(population), "", "0", "Europe/Kyiv",
+        "2024-01-01");
+  }
+
+  @Test
   void refusesAFolderWithoutPlaceTables() throws IOException {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     Files.copy(Fixtures.geonamesMini().resolve("countryInfo.txt"), empty.resolve("countryInfo.txt"));

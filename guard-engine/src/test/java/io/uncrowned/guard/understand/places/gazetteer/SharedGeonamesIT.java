@@ -96,6 +96,8 @@ class SharedGeonamesIT {
   void placesRussiaAndTexasAtGeonamesOwnPoints() {
     Place russia = gazetteer.candidates("Russia", 1).get(0);
     assertEquals(2017370, russia.geonameId());
+    assertEquals("Russia", russia.name(), "countryInfo's short name, not 'Russian Federation'");
+    assertEquals(2017370, gazetteer.candidates("Russian Federation", 1).get(0).geonameId());
     assertEquals(60, russia.latitude(), 1e-6);
     assertEquals(100, russia.longitude(), 1e-6);
     Place texas = gazetteer.candidates("Texas", 1).get(0);
