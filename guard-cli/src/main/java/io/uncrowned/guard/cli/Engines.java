@@ -16,14 +16,12 @@ import io.uncrowned.guard.understand.nlp.CoreNlpAnnotator;
 import io.uncrowned.guard.understand.nlp.CoreNlpProfile;
 import io.uncrowned.guard.understand.nlp.Demonyms;
 import io.uncrowned.guard.understand.places.ContextResolver;
+import io.uncrowned.guard.understand.places.gazetteer.GazetteerInstaller;
 import io.uncrowned.guard.understand.places.gazetteer.LuceneGazetteer;
 import java.util.Map;
 
 /** Builds the default components from settings: the one place the CLI wires stages. */
 final class Engines {
-  /** GeoNames' country table, kept inside the installed gazetteer folder by {@code guard gazetteer install}. */
-  static final String COUNTRY_TABLE = "countryInfo.txt";
-
   private Engines() {}
 
   static Extractor extractor() {
@@ -67,7 +65,7 @@ final class Engines {
   static Understander understander(GuardSettings settings) {
     LuceneGazetteer gazetteer = LuceneGazetteer.open(settings.dataDir());
     try {
-      Countries countries = Countries.fromGeoNames(gazetteer.location().resolve(COUNTRY_TABLE));
+      Countries countries = Countries.fromGeoNames(gazetteer.location().resolve(GazetteerInstaller.COUNTRY_TABLE));
       Demonyms demonyms = Demonyms.bundled();
       return new ArticleUnderstander(
           new CoreNlpAnnotator(CoreNlpProfile.FAST, demonyms, settings.maxChunkChars()),

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class GazetteerInstaller {
   /** The index folder's name inside a data folder. */
   public static final String INDEX_FOLDER = "gazetteer";
+  /** GeoNames' country table, kept in the installed gazetteer folder. */
+  public static final String COUNTRY_TABLE = "countryInfo.txt";
   /** Where GeoNames publishes its dumps. */
   public static final URI GEONAMES_DUMPS = URI.create("https://download.geonames.org/export/dump/");
   /**
@@ -69,6 +71,7 @@ public final class GazetteerInstaller {
           throw new GazetteerException(folder, "no places could be read from " + folder, null);
         }
       }
+      keepCountryTable(folder, building);
       swapIn(building, dataDir.resolve(INDEX_FOLDER));
       return report;
     } catch (IOException e) {
@@ -108,6 +111,18 @@ public final class GazetteerInstaller {
       throw new UncheckedIOException("gazetteer download into " + dataDir + " failed", e);
     } finally {
       deleteTree(downloads);
+    }
+  }
+
+  /**
+   * Keeps GeoNames' country table inside the installed gazetteer as {@value #COUNTRY_TABLE}: the entity
+   * linker reads country names and capitals from it, so a gazetteer always comes with the matching table.
+   * Lucene leaves files it did not write alone.
+   */
+  private static void keepCountryTable(Path folder, Path building) throws IOException {
+    Path table = folder.resolve(COUNTRY_TABLE);
+    if (Files.isRegularFile(table)) {
+      Files.copy(table, building.resolve(COUNTRY_TABLE), StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
