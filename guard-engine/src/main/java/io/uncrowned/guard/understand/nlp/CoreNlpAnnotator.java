@@ -7,6 +7,7 @@ import io.uncrowned.guard.article.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * The {@link Annotator} backed by Stanford CoreNLP with its bundled English models: tokens, sentences, POS,
@@ -29,11 +30,19 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /** Loads CoreNLP with {@code profile}; slow (seconds), so do it once. */
   public CoreNlpAnnotator(CoreNlpProfile profile, Demonyms demonyms, int maxChunkChars) {
-    Objects.requireNonNull(profile, "profile");
+    this(profile.properties(), demonyms, maxChunkChars);
+  }
+
+  /**
+   * Loads CoreNLP with properties of one's own, for measuring other configurations; the annotators must
+   * include tokenize, ssplit, pos, lemma and ner, with {@code ner.buildEntityMentions=true}.
+   */
+  public CoreNlpAnnotator(Properties properties, Demonyms demonyms, int maxChunkChars) {
+    Objects.requireNonNull(properties, "properties");
     if (maxChunkChars < 100) {
       throw new IllegalArgumentException("maxChunkChars too small: " + maxChunkChars);
     }
-    this.pipeline = new StanfordCoreNLP(profile.properties());
+    this.pipeline = new StanfordCoreNLP(properties);
     this.nationalities = new NationalityTagger(demonyms);
     this.maxChunkChars = maxChunkChars;
   }
