@@ -104,6 +104,15 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void keepsSpansRightOnAwkwardCharacters() {
+    String text =
+        "Synthetic: Zoë Kowalczyk 😀 met “Anna Øberg” (of Łódź) at 5 p.m.\u200b\u0000 in Málaga… "
+            + "x".repeat(25_000)
+            + "\r\n\r\nThe U.S. said no. Tabs\tand\u00a0spaces.";
+    assertConsistent(text, annotator.annotate(text, EN));
+  }
+
+  @Test
   void refusesOtherLanguages() {
     Lang de = Lang.of("de");
     assertFalse(annotator.supports(de));
