@@ -85,7 +85,7 @@ final class ActorPatterns {
       return Optional.empty();
     }
     String head = t.get(i).word();
-    if (!BLOCS.contains(head) && demonyms.country(head).isEmpty()) {
+    if (!BLOCS.contains(head) && !demonyms.contains(head)) {
       return Optional.empty();
     }
     String name = demonyms.adjective(head).orElse(head) + " " + t.get(i + 1).word();

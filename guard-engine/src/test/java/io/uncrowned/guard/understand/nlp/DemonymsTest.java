@@ -18,6 +18,13 @@ class DemonymsTest {
   }
 
   @Test
+  void listsPeoplesWithoutACountry() {
+    assertEquals(true, demonyms.contains("Kurdish"));
+    assertEquals(Optional.empty(), demonyms.country("Kurdish"));
+    assertEquals(false, demonyms.contains("Western"));
+  }
+
+  @Test
   void isCaseSensitive() {
     assertEquals(Optional.empty(), demonyms.country("polish"));
     assertEquals(Optional.of("PL"), demonyms.country("Polish"));
