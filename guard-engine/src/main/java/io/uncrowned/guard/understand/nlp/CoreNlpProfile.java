@@ -26,6 +26,8 @@ public enum CoreNlpProfile {
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");
     p.setProperty("ner.buildEntityMentions", "true");
+    // canonical text separates paragraphs by a blank line: a heading without a full stop is its own sentence
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     if (this == FAST) {
       p.setProperty("ner.model", THREE_CLASS);
       p.setProperty("ner.applyFineGrained", "false");

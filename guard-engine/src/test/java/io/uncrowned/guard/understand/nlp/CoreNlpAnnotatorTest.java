@@ -63,6 +63,14 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aHeadingIsASentenceOfItsOwn() {
+    String text = "Harbour Plans\n\nThe synthetic council met on Monday.";
+    AnnotatedText a = annotator.annotate(text, EN);
+    assertEquals(2, a.sentences().size());
+    assertEquals("Harbour Plans", a.sentences().get(0).span().of(text));
+  }
+
+  @Test
   void isDeterministic() {
     assertEquals(annotator.annotate(VINEYARD, EN), annotator.annotate(VINEYARD, EN));
   }
