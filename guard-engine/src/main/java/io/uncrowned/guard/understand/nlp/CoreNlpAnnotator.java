@@ -13,7 +13,8 @@ import java.util.Properties;
  * The {@link Annotator} backed by Stanford CoreNLP with its bundled English models: tokens, sentences, POS,
  * lemmas and named entities (person, organisation, location, nationality).
  *
- * <p>Build one per process (loading takes seconds and about 1.5 GB of heap with {@link CoreNlpProfile#FAST})
+ * <p>Build one per process (loading takes seconds; with {@link CoreNlpProfile#FAST} the models hold about 270 MB of heap
+ * and two busy threads peak near 800 MB)
  * and share it: {@link #annotate} is thread-safe, since each call works on its own CoreNLP {@code Annotation}.
  * Long texts are annotated in pieces of at most {@code maxChunkChars} characters cut on paragraph
  * boundaries, so time and memory grow linearly with the text. All spans are UTF-16 offsets into the text
