@@ -85,7 +85,7 @@ final class ActorPatterns {
       return Optional.empty();
     }
     String head = t.get(i).word();
-    if (!BLOCS.contains(head) && demonyms.country(head).isEmpty()) {
+    if (!BLOCS.contains(head) && !demonyms.contains(head)) {
       return Optional.empty();
     }
     String name = demonyms.adjective(head).orElse(head) + " " + t.get(i + 1).word();
@@ -147,22 +147,37 @@ final class ActorPatterns {
   }
 
   private Optional<Candidate> capitalSpeaking(String text, List<Token> t, int i) {
-    String ner = t.get(i).ner();
-    if (!ner.equals("LOCATION") && !ner.equals("ORGANIZATION") && !ner.equals("CITY")) {
+    // any class will do: the CRF often calls a capital in subject position a person ("Kyiv agreed")
+    if (t.get(i).ner().equals("O") || (i > 0 && t.get(i - 1).ner().equals(t.get(i).ner()))) {
       return Optional.empty();
     }
-    int k = i;
-    while (k + 1 < t.size() && t.get(k + 1).ner().equals(ner)) {
-      k++;
-    }
+    int k = runEnd(t, i);
     Optional<String> code = countries.codeOfCapital(words(t, i, k));
     // "analysts in Windhoek said": after a preposition the capital is where people spoke, not who
     boolean afterPreposition = i > 0 && t.get(i - 1).pos().equals("IN");
-    if (code.isEmpty() || afterPreposition || !speaks(t, k + 1)) {
+    if (code.isEmpty() || afterPreposition || !(speaks(t, k + 1) || coordinatedCapitalSpeaks(t, k + 1))) {
       return Optional.empty();
     }
     String government = countries.governmentName(code.get());
     return Optional.of(candidate(text, t, i, k, EntityKind.ORGANIZATION, government, code.get()));
+  }
+
+  /** The last token of the run of tokens with the same NER label as token {@code i}. */
+  private static int runEnd(List<Token> t, int i) {
+    int k = i;
+    while (k + 1 < t.size() && t.get(k + 1).ner().equals(t.get(i).ner())) {
+      k++;
+    }
+    return k;
+  }
+
+  /** "Washington [and Kyiv agreed]": another capital, then a verb of saying, both governments. */
+  private boolean coordinatedCapitalSpeaks(List<Token> t, int k) {
+    if (k + 1 >= t.size() || !t.get(k).word().equals("and") || t.get(k + 1).ner().equals("O")) {
+      return false;
+    }
+    int end = runEnd(t, k + 1);
+    return countries.codeOfCapital(words(t, k + 1, end)).isPresent() && speaks(t, end + 1);
   }
 
   /** "Russian military activities": "military" used as an adjective names no actor. */

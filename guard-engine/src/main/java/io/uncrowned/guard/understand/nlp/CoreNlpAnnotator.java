@@ -7,12 +7,14 @@ import io.uncrowned.guard.article.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * The {@link Annotator} backed by Stanford CoreNLP with its bundled English models: tokens, sentences, POS,
  * lemmas and named entities (person, organisation, location, nationality).
  *
- * <p>Build one per process (loading takes seconds and about 1.5 GB of heap with {@link CoreNlpProfile#FAST})
+ * <p>Build one per process (loading takes seconds; with {@link CoreNlpProfile#FAST} the models hold about 270 MB of heap
+ * and two busy threads peak near 800 MB)
  * and share it: {@link #annotate} is thread-safe, since each call works on its own CoreNLP {@code Annotation}.
  * Long texts are annotated in pieces of at most {@code maxChunkChars} characters cut on paragraph
  * boundaries, so time and memory grow linearly with the text. All spans are UTF-16 offsets into the text
@@ -29,11 +31,19 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /** Loads CoreNLP with {@code profile}; slow (seconds), so do it once. */
   public CoreNlpAnnotator(CoreNlpProfile profile, Demonyms demonyms, int maxChunkChars) {
-    Objects.requireNonNull(profile, "profile");
+    this(profile.properties(), demonyms, maxChunkChars);
+  }
+
+  /**
+   * Loads CoreNLP with properties of one's own, for measuring other configurations; the annotators must
+   * include tokenize, ssplit, pos, lemma and ner, with {@code ner.buildEntityMentions=true}.
+   */
+  public CoreNlpAnnotator(Properties properties, Demonyms demonyms, int maxChunkChars) {
+    Objects.requireNonNull(properties, "properties");
     if (maxChunkChars < 100) {
       throw new IllegalArgumentException("maxChunkChars too small: " + maxChunkChars);
     }
-    this.pipeline = new StanfordCoreNLP(profile.properties());
+    this.pipeline = new StanfordCoreNLP(properties);
     this.nationalities = new NationalityTagger(demonyms);
     this.maxChunkChars = maxChunkChars;
   }

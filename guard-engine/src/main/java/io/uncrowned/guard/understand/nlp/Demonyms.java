@@ -12,11 +12,12 @@ import java.util.Optional;
 
 /**
  * Nationality words ("Russian", "Ukrainians", "South Korean") and the country each stands for, as ISO
- * 3166-1 alpha-2 codes. Matching is case-sensitive: "Polish" the nationality, not "polish" the verb.
+ * 3166-1 alpha-2 codes; peoples and faiths with no one country ("Kurdish", "Catholic") are listed without. Matching is case-sensitive: "Polish" the nationality, not "polish" the verb.
  * Immutable and thread-safe.
  */
 public final class Demonyms {
   private static final String RESOURCE = "demonyms.tsv";
+  private static final String NO_COUNTRY = "-";
   private final Map<String, String> countryByWord;
   private final Map<String, String> adjectiveByWord;
   private final int maxWords;
@@ -54,9 +55,15 @@ public final class Demonyms {
     return new Demonyms(country, adjective);
   }
 
-  /** The country code for a nationality word or phrase as written ("Russians" → RU), if known. */
+  /** The country code for a nationality word or phrase as written ("Russians" → RU), if it has one. */
   public Optional<String> country(String words) {
-    return Optional.ofNullable(countryByWord.get(words));
+    String code = countryByWord.get(words);
+    return code == null || code.equals(NO_COUNTRY) ? Optional.empty() : Optional.of(code);
+  }
+
+  /** Whether the words name a nationality, people or faith ("Russians", "Kurdish"), country or not. */
+  public boolean contains(String words) {
+    return countryByWord.containsKey(words);
   }
 
   /** The adjective form ("Russians" → "Russian"), if known. */

@@ -4,7 +4,6 @@ import io.uncrowned.guard.article.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Adds NATIONALITY mentions for nationality words the NER model left untagged or tagged as something weaker.
@@ -58,8 +57,7 @@ final class NationalityTagger {
       for (int k = i + 1; k < i + n; k++) {
         phrase.append(' ').append(tokens.get(k).word());
       }
-      Optional<String> country = demonyms.country(phrase.toString());
-      if (country.isPresent()) {
+      if (demonyms.contains(phrase.toString())) {
         return n;
       }
     }
@@ -68,7 +66,7 @@ final class NationalityTagger {
 
   /**
    * Removes mentions the nationality replaces (weaker classes overlapping it, or a place or organisation of
-   * exactly its extent, which the CRF sometimes makes of "Ukrainian"); false when a longer name covers it.
+   * exactly its extent, which the CRF sometimes makes of "Ukrainian"); false when a name covers it.
    */
   private static boolean claim(Span span, List<NerMention> mentions) {
     for (NerMention m : mentions) {
@@ -77,7 +75,8 @@ final class NationalityTagger {
         return false;
       }
       boolean strong = m.type() == NerType.PERSON || m.type() == NerType.ORGANIZATION || m.type() == NerType.LOCATION;
-      if (overlaps && strong && !m.span().equals(span)) {
+      // a person stays a person ("Christian" the name); only a place or organisation of the same extent yields
+      if (overlaps && strong && (!m.span().equals(span) || m.type() == NerType.PERSON)) {
         return false;
       }
     }

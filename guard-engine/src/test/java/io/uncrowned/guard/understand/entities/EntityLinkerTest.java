@@ -46,6 +46,13 @@ class EntityLinkerTest {
   }
 
   @Test
+  void coordinatedCapitalsThatSpeakAreBothGovernments() {
+    LinkedEntities e = link("Synthetic text. Washington and Kyiv agreed on Monday to extend the grain corridor.");
+    assertEquals("US", expect(e, EntityKind.ORGANIZATION, "Government of the United States").countryCode());
+    assertEquals("UA", expect(e, EntityKind.ORGANIZATION, "Government of Ukraine").countryCode());
+  }
+
+  @Test
   void groupsAreActorsTiedToTheirCountry() {
     LinkedEntities e =
         link(

@@ -63,6 +63,14 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aHeadingIsASentenceOfItsOwn() {
+    String text = "Harbour Plans\n\nThe synthetic council met on Monday.";
+    AnnotatedText a = annotator.annotate(text, EN);
+    assertEquals(2, a.sentences().size());
+    assertEquals("Harbour Plans", a.sentences().get(0).span().of(text));
+  }
+
+  @Test
   void isDeterministic() {
     assertEquals(annotator.annotate(VINEYARD, EN), annotator.annotate(VINEYARD, EN));
   }
@@ -101,6 +109,15 @@ class CoreNlpAnnotatorTest {
     assertTrue(a.sentences().size() > 1_000);
     Span last = a.mentions().get(a.mentions().size() - 1).span();
     assertTrue(last.start() > 490_000, "mentions reach the end of the text: " + last);
+  }
+
+  @Test
+  void keepsSpansRightOnAwkwardCharacters() {
+    String text =
+        "Synthetic: Zoë Kowalczyk 😀 met “Anna Øberg” (of Łódź) at 5 p.m.\u200b\u0000 in Málaga… "
+            + "x".repeat(25_000)
+            + "\r\n\r\nThe U.S. said no. Tabs\tand\u00a0spaces.";
+    assertConsistent(text, annotator.annotate(text, EN));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.uncrowned.guard.eval.bench;
 
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.collect.BodyKind;
 import io.uncrowned.guard.collect.CollectOptions;
@@ -17,13 +18,23 @@ import io.uncrowned.guard.understand.nlp.Annotator;
 import io.uncrowned.guard.understand.nlp.CoreNlpAnnotator;
 import io.uncrowned.guard.understand.nlp.CoreNlpProfile;
 import io.uncrowned.guard.understand.nlp.Demonyms;
+import io.uncrowned.guard.understand.nlp.NerMention;
+import io.uncrowned.guard.understand.nlp.NerType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +52,9 @@ public final class UnderstandBench {
    * One measured run.
    *
    * @param loadNanos time to build the annotator (model loading)
+   * @param nanos wall time annotating
+   * @param cpuNanos CPU time of the annotating threads: unlike wall time, it does not grow when other
+   *     processes compete for the cores
    * @param heapAfterLoadBytes heap in use after loading and a GC: what the models cost at rest
    * @param peakHeapBytes peak heap while annotating (sum of the heap pools' peaks)
    * @param breakdown where the time went, one line per part
@@ -52,6 +66,7 @@ public final class UnderstandBench {
       long mentions,
       long loadNanos,
       long nanos,
+      long cpuNanos,
       long heapAfterLoadBytes,
       long peakHeapBytes,
       String breakdown) {
@@ -62,8 +77,13 @@ public final class UnderstandBench {
     public double millisPerArticle() {
       return nanos / 1e6 / articles;
     }
+
+    public double cpuMillisPerArticle() {
+      return cpuNanos / 1e6 / articles;
+    }
   }
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private final Collector collector;
   private final Extractor extractor;
   private final int threads;
@@ -96,10 +116,15 @@ public final class UnderstandBench {
 
   /** Loads CoreNLP with {@code profile}, warms it up, and measures it over {@code articles}. */
   public Result measure(CoreNlpProfile profile, List<Article> articles) {
+    return measure("CoreNLP " + profile.name().toLowerCase(Locale.ROOT), profile.properties(), articles);
+  }
+
+  /** Loads CoreNLP with {@code properties}, warms it up, and measures it over {@code articles}. */
+  public Result measure(String name, Properties properties, List<Article> articles) {
     PeakMemory.reset();
     long loadStart = System.nanoTime();
     CoreNlpAnnotator annotator =
-        new CoreNlpAnnotator(profile, Demonyms.bundled(), CoreNlpAnnotator.DEFAULT_MAX_CHUNK_CHARS);
+        new CoreNlpAnnotator(properties, Demonyms.bundled(), CoreNlpAnnotator.DEFAULT_MAX_CHUNK_CHARS);
     long loadNanos = System.nanoTime() - loadStart;
     annotateAll(annotator, articles.subList(0, Math.min(100, articles.size()))); // JIT warm-up
     PeakMemory.reset();
@@ -107,25 +132,60 @@ public final class UnderstandBench {
     long start = System.nanoTime();
     long[] counts = annotateAll(annotator, articles);
     long nanos = System.nanoTime() - start;
+    long peak = PeakMemory.peakBytes();
     String breakdown = "CoreNLP time per annotator (all threads, warm-up included):\n" + annotator.timingReport();
+    // CoreNLP keeps loaded models in a static pool for reuse; empty it so the next run loads and counts its own
+    StanfordCoreNLP.clearAnnotatorPool();
     return new Result(
-        "CoreNLP " + profile.name().toLowerCase() + " (" + threads + " threads)",
+        name + " (" + threads + " threads)",
         (int) counts[2],
         counts[0],
         counts[1],
         loadNanos,
         nanos,
+        counts[3],
         heapAfterLoad,
-        PeakMemory.peakBytes(),
+        peak,
         breakdown);
   }
 
-  /** Annotates every supported article on {@code threads} threads; returns {characters, mentions, articles}. */
+  /**
+   * What {@code candidate} loses against {@code reference}: per entity class, the share of the reference's
+   * mentions that the candidate finds with the same span and class, and the share of the candidate's
+   * mentions the reference agrees with.
+   */
+  public static String agreement(Annotator reference, Annotator candidate, List<Article> articles) {
+    Map<NerType, long[]> counts = new EnumMap<>(NerType.class);
+    for (Article a : articles) {
+      if (!reference.supports(a.language())) {
+        continue;
+      }
+      Set<NerMention> ref = new HashSet<>(reference.annotate(a.text(), a.language()).mentions());
+      Set<NerMention> cand = new HashSet<>(candidate.annotate(a.text(), a.language()).mentions());
+      for (NerMention m : ref) {
+        long[] c = counts.computeIfAbsent(m.type(), k -> new long[3]);
+        c[0]++;
+        c[2] += cand.contains(m) ? 1 : 0;
+      }
+      for (NerMention m : cand) {
+        counts.computeIfAbsent(m.type(), k -> new long[3])[1]++;
+      }
+    }
+    StringBuilder s = new StringBuilder(String.format("%-13s %10s %10s %8s %10s%n", "class", "reference", "candidate", "same", "recall"));
+    for (Map.Entry<NerType, long[]> e : counts.entrySet()) {
+      long[] c = e.getValue();
+      s.append(String.format("%-13s %10d %10d %8d %9.1f%%%n", e.getKey(), c[0], c[1], c[2], c[0] == 0 ? 0 : 100.0 * c[2] / c[0]));
+    }
+    return s.toString();
+  }
+
+  /** Annotates every supported article on {@code threads} threads; returns {characters, mentions, articles, CPU nanos}. */
   private long[] annotateAll(Annotator annotator, List<Article> articles) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "bench-understand"));
     AtomicLong chars = new AtomicLong();
     AtomicLong mentions = new AtomicLong();
     AtomicLong analysed = new AtomicLong();
+    AtomicLong cpu = new AtomicLong();
     AtomicInteger next = new AtomicInteger();
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -133,6 +193,7 @@ public final class UnderstandBench {
         futures.add(
             pool.submit(
                 () -> {
+                  long cpuStart = THREADS.getCurrentThreadCpuTime();
                   for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
                     Article a = articles.get(i);
                     if (!annotator.supports(a.language())) {
@@ -143,6 +204,7 @@ public final class UnderstandBench {
                     mentions.addAndGet(result.mentions().size());
                     analysed.incrementAndGet();
                   }
+                  cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
                 }));
       }
       for (Future<?> f : futures) {
@@ -156,7 +218,7 @@ public final class UnderstandBench {
     } finally {
       pool.shutdownNow();
     }
-    return new long[] {chars.get(), mentions.get(), analysed.get()};
+    return new long[] {chars.get(), mentions.get(), analysed.get(), cpu.get()};
   }
 
   private static long usedHeap() {
@@ -170,15 +232,17 @@ public final class UnderstandBench {
     StringBuilder s =
         new StringBuilder(
             String.format(
-                "%-30s %8s %9s %9s %9s %10s %12s %12s%n",
-                "annotator", "articles", "load s", "seconds", "art/s", "ms/art", "heap loaded", "peak heap"));
+                "%-30s %8s %7s %8s %8s %8s %9s %11s %11s%n",
+                "annotator", "articles", "load s", "seconds", "art/s", "ms/art", "cpu ms/art", "heap loaded",
+                "peak heap"));
     for (Result r : results) {
       s.append(
           String.format(
-              "%-30s %8d %9.1f %9.1f %9.1f %10.1f %9d MB %9d MB%n",
+              "%-30s %8d %7.1f %8.1f %8.1f %8.1f %9.1f %8d MB %8d MB%n",
               r.name(), r.articles(), r.loadNanos() / 1e9, r.nanos() / 1e9, r.perSecond(), r.millisPerArticle(),
-              r.heapAfterLoadBytes() >> 20, r.peakHeapBytes() >> 20));
+              r.cpuMillisPerArticle(), r.heapAfterLoadBytes() >> 20, r.peakHeapBytes() >> 20));
     }
+    s.append("cpu ms/art: CPU time of the annotating threads per article; 2 idle cores give about 2000 / it art/s.\n");
     for (Result r : results) {
       s.append(String.format("%n%s: %d characters, %d mentions%n%s%n", r.name(), r.characters(), r.mentions(), r.breakdown()));
     }
@@ -188,11 +252,12 @@ public final class UnderstandBench {
   /**
    * Runs the benchmark until the CLI exposes it. Arguments: seed corpus, work folder, number of articles,
    * threads, then one or more profiles ({@code fast}, {@code default}); e.g. {@code samples/corpus
-   * /tmp/bench-understand 2000 2 fast}.
+   * /tmp/bench-understand 2000 2 fast}. With {@code compare N} instead of profiles, prints how the fast
+   * profile's mentions agree with the default's on the first N articles.
    */
   public static void main(String[] args) {
     if (args.length < 5) {
-      System.err.println("usage: UnderstandBench SEED_CORPUS WORK_DIR ARTICLES THREADS PROFILE...");
+      System.err.println("usage: UnderstandBench SEED_CORPUS WORK_DIR ARTICLES THREADS (PROFILE... | compare N)");
       System.exit(2);
     }
     UnderstandBench bench =
@@ -201,10 +266,17 @@ public final class UnderstandBench {
             new DocumentExtractor(new MainTextExtractor(), OpenNlpLanguageDetector.fromClasspath()),
             Integer.parseInt(args[3]));
     List<Article> articles = bench.corpus(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]));
+    if (args[4].equals("compare")) {
+      List<Article> slice = articles.subList(0, Math.min(articles.size(), Integer.parseInt(args[5])));
+      Demonyms d = Demonyms.bundled();
+      int max = CoreNlpAnnotator.DEFAULT_MAX_CHUNK_CHARS;
+      System.out.print(
+          agreement(new CoreNlpAnnotator(CoreNlpProfile.DEFAULT, d, max), new CoreNlpAnnotator(CoreNlpProfile.FAST, d, max), slice));
+      return;
+    }
     List<Result> results = new ArrayList<>();
     for (int i = 4; i < args.length; i++) {
-      results.add(bench.measure(CoreNlpProfile.valueOf(args[i].toUpperCase(java.util.Locale.ROOT)), articles));
-      System.out.print(table(results.subList(results.size() - 1, results.size())));
+      results.add(bench.measure(CoreNlpProfile.valueOf(args[i].toUpperCase(Locale.ROOT)), articles));
     }
     System.out.print(table(results));
   }
