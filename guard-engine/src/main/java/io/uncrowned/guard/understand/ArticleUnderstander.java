@@ -11,7 +11,13 @@ import io.uncrowned.guard.understand.places.Geoparse;
 import io.uncrowned.guard.understand.places.Geoparser;
 import io.uncrowned.guard.understand.places.NerToponymRecognizer;
 import io.uncrowned.guard.understand.places.ToponymResolver;
+import io.uncrowned.guard.understand.entities.Entity;
+import io.uncrowned.guard.understand.entities.EntityId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Runs the NLP engine once per article and feeds its analysis to both the entity linker and the geoparser
@@ -43,8 +49,28 @@ public final class ArticleUnderstander implements Understander {
     Geoparse places = Geoparser.of(new NerToponymRecognizer(new Precomputed(annotated), gazetteer), resolver)
         .parse(text, language);
     return new Understanding(
-        Understanding.Status.ANALYSED, "", entities.entities(), entities.mentions(), places.mentions(),
-        places.focus());
+        Understanding.Status.ANALYSED, "", withCredited(entities.entities(), article), entities.mentions(),
+        places.mentions(), places.focus());
+  }
+
+  /**
+   * The image credit is metadata, not canonical text, yet it names an actor ("Ministry of Defense of
+   * Ukraine"): its entities join the article's, without mentions, since no span of the text holds them.
+   */
+  private List<Entity> withCredited(List<Entity> fromText, Article article) {
+    String credit = article.imageCredit();
+    if (credit == null || credit.isBlank()) {
+      return fromText;
+    }
+    List<Entity> all = new ArrayList<>(fromText);
+    Set<EntityId> known = new HashSet<>();
+    fromText.forEach(e -> known.add(e.id()));
+    for (Entity e : linker.link(credit, annotator.annotate(credit, article.language())).entities()) {
+      if (known.add(e.id())) {
+        all.add(e);
+      }
+    }
+    return all;
   }
 
   @Override
