@@ -1,6 +1,8 @@
 package io.uncrowned.guard.cli;
 
 import io.uncrowned.guard.eval.bench.IngestBench;
+import io.uncrowned.guard.eval.bench.UnderstandBench;
+import io.uncrowned.guard.understand.nlp.CoreNlpProfile;
 import io.uncrowned.guard.eval.extraction.ExtractionSpeedBench;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     description = "Benchmarks: throughput and peak memory.",
-    subcommands = {BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Understand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -77,12 +79,56 @@ final class BenchCommand implements Runnable {
       }
       return 0;
     }
+  }
 
-    private static void deleteTree(Path dir) throws IOException {
-      try (Stream<Path> walk = Files.walk(dir)) {
-        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
+  /** {@code guard bench understand}. */
+  @Command(
+      name = "understand",
+      description = "Articles/s and peak heap of the understanding layer (NER, entities, geoparsing) over the"
+          + " sample corpus grown to --docs articles, with the NLP engine alone beside it.")
+  static final class Understand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin DataOptions data;
+
+    @Option(names = "--docs", defaultValue = "2000", description = "Articles to generate (default 2000).")
+    int docs;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Seed corpus (default: the bundled samples).")
+    Path corpus;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      var settings = data.settings();
+      int t = settings.threads();
+      Path dir = Files.createTempDirectory("guard-bench-understand");
+      try {
+        UnderstandBench bench = new UnderstandBench(Engines.collector(settings.collect()), Engines.extractor(), t);
+        List<io.uncrowned.guard.article.Article> articles =
+            bench.corpus(corpus != null ? corpus : DemoCommand.defaultCorpus(), dir, docs);
+        out.printf("guard bench understand --docs %d: %d threads, %d cores, max heap %d MB, gazetteer of %s%n",
+            docs, t, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, settings.dataDir());
+        out.flush();
+        long loadStart = System.nanoTime();
+        List<UnderstandBench.Result> results = new java.util.ArrayList<>();
+        try (var understander = Engines.understander(settings)) {
+          long load = System.nanoTime() - loadStart;
+          results.add(bench.measure("understanding layer", understander, load, articles));
         }
+        results.add(bench.measure(CoreNlpProfile.FAST, articles));
+        out.print(UnderstandBench.table(results));
+        out.flush();
+      } finally {
+        deleteTree(dir);
+      }
+      return 0;
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
       }
     }
   }

@@ -3,6 +3,13 @@ package io.uncrowned.guard.cli;
 import io.uncrowned.guard.eval.extraction.BenchmarkDataset;
 import io.uncrowned.guard.eval.extraction.ExtractionEvaluation;
 import io.uncrowned.guard.eval.extraction.Report;
+import io.uncrowned.guard.eval.geoparse.GeoCorpus;
+import io.uncrowned.guard.eval.geoparse.GeoparseEvalMain;
+import io.uncrowned.guard.eval.geoparse.GeoparseEvaluation;
+import io.uncrowned.guard.understand.nlp.Annotator;
+import io.uncrowned.guard.understand.nlp.CoreNlpAnnotator;
+import io.uncrowned.guard.understand.places.Gazetteer;
+import io.uncrowned.guard.understand.places.ResolverWeights;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     description = "Evaluate against public data sets, baselines side by side.",
-    subcommands = {EvalCommand.Extraction.class})
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Geoparse.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -54,6 +61,50 @@ final class EvalCommand implements Runnable {
         o.println("wrote our predictions to " + out);
       }
       o.flush();
+      return 0;
+    }
+  }
+
+  /** {@code guard eval geoparse}: toponym resolution (and recognition) on LGL, GeoWebNews or any LGL-layout file. */
+  @Command(
+      name = "geoparse",
+      description = "acc@161 km, mean and median error, AUC (and toponym P/R/F1 end to end) of our geoparser"
+          + " beside a population-only baseline, on LGL (lgl), GeoWebNews (gwn) or a file in LGL's layout.")
+  static final class Geoparse implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin DataOptions data;
+
+    @Option(names = "--corpus", defaultValue = "lgl", description = "lgl, gwn or a path (default lgl).")
+    String corpus;
+
+    @Option(names = "--gold-toponyms", description = "Resolve the gold toponyms (resolution only).")
+    boolean gold;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write each resolved toponym as TSV.")
+    Path out;
+
+    @Override
+    public Integer call() {
+      Path file = GeoparseEvalMain.corpusFile(corpus);
+      if (!Files.isRegularFile(file)) {
+        spec.commandLine().getErr().println("error: " + file + ": corpus not found (lgl, gwn or a path)");
+        return 1;
+      }
+      GeoCorpus read = GeoCorpus.read(file, corpus);
+      read.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
+      Path dataDir = data.settings().dataDir();
+      try (Gazetteer gazetteer = GeoparseEvalMain.lucene(dataDir, GeoparseEvalMain.sharedData().resolve("geonames"))) {
+        Annotator annotator = gold ? null : CoreNlpAnnotator.fast();
+        io.uncrowned.guard.eval.geoparse.Report report =
+            new GeoparseEvaluation(gazetteer, annotator, ResolverWeights.DEFAULT).run(read, gold);
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(report.table());
+        if (out != null) {
+          GeoparseEvalMain.write(report, out);
+          o.println("wrote " + report.resolved().size() + " resolved toponyms to " + out);
+        }
+        o.flush();
+      }
       return 0;
     }
   }

@@ -2,6 +2,8 @@ package io.uncrowned.guard.eval.bench;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.uncrowned.guard.article.Article;
+import io.uncrowned.guard.understand.Understander;
+import io.uncrowned.guard.understand.Understanding;
 import io.uncrowned.guard.collect.BodyKind;
 import io.uncrowned.guard.collect.CollectOptions;
 import io.uncrowned.guard.collect.InputCollector;
@@ -181,6 +183,33 @@ public final class UnderstandBench {
 
   /** Annotates every supported article on {@code threads} threads; returns {characters, mentions, articles, CPU nanos}. */
   private long[] annotateAll(Annotator annotator, List<Article> articles) {
+    return runAll(
+        articles,
+        a -> annotator.supports(a.language()) ? annotator.annotate(a.text(), a.language()).mentions().size() : -1);
+  }
+
+  /**
+   * Measures the whole understanding layer (NLP, entity linking, geoparsing) over {@code articles}, after a
+   * warm-up; {@code loadNanos} is what building {@code understander} took.
+   */
+  public Result measure(String name, Understander understander, long loadNanos, List<Article> articles) {
+    runAll(articles.subList(0, Math.min(100, articles.size())), a -> understood(understander, a));
+    PeakMemory.reset();
+    long heapAfterLoad = usedHeap();
+    long start = System.nanoTime();
+    long[] counts = runAll(articles, a -> understood(understander, a));
+    long nanos = System.nanoTime() - start;
+    return new Result(name + " (" + threads + " threads)", (int) counts[2], counts[0], counts[1], loadNanos, nanos,
+        counts[3], heapAfterLoad, PeakMemory.peakBytes(), "mentions: entity mentions plus resolved places");
+  }
+
+  private static int understood(Understander understander, Article a) {
+    Understanding u = understander.understand(a);
+    return u.analysed() ? u.entityMentions().size() + u.places().size() : -1;
+  }
+
+  /** Runs {@code work} over the articles on the bench's threads; work returns mentions found, or -1 to skip. */
+  private long[] runAll(List<Article> articles, java.util.function.ToIntFunction<Article> work) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "bench-understand"));
     AtomicLong chars = new AtomicLong();
     AtomicLong mentions = new AtomicLong();
@@ -196,12 +225,12 @@ public final class UnderstandBench {
                   long cpuStart = THREADS.getCurrentThreadCpuTime();
                   for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
                     Article a = articles.get(i);
-                    if (!annotator.supports(a.language())) {
+                    int found = work.applyAsInt(a);
+                    if (found < 0) {
                       continue;
                     }
-                    AnnotatedText result = annotator.annotate(a.text(), a.language());
                     chars.addAndGet(a.text().length());
-                    mentions.addAndGet(result.mentions().size());
+                    mentions.addAndGet(found);
                     analysed.incrementAndGet();
                   }
                   cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
