@@ -21,8 +21,12 @@ import java.util.regex.Pattern;
  * resolve to the same place. Thread-safe: all working state lives in one call.
  */
 public final class ContextResolver implements ToponymResolver {
-  /** Candidates asked of the gazetteer per name. */
-  public static final int MAX_CANDIDATES = 20;
+  /** Candidates asked of the gazetteer per name; populous towns would crowd out regions at 20. */
+  public static final int MAX_CANDIDATES = 50;
+  /** Candidates kept per name after the prior, for the context rounds. */
+  static final int KEPT_CANDIDATES = 20;
+  /** Population from which a city competes with a region of the same name on equal terms. */
+  static final long BIG_CITY = 100_000;
   private static final Pattern HIERARCHY_GAP = Pattern.compile("\\s*,\\s*|\\s*\\(\\s*");
   private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
   private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
@@ -85,35 +89,44 @@ public final class ContextResolver implements ToponymResolver {
   private Sense lookUp(String query, LevelCue cue) {
     Sense sense = new Sense(PlaceNames.fold(query), cue);
     Found lookUp = lookUpNames(query);
-    List<Place> found = lookUp.places();
     String shorter = LevelCue.withoutLevelWord(sense.query);
-    sense.setCandidates(found);
-    for (int j = 0; j < found.size(); j++) {
-      Place p = found.get(j);
+    Map<Place, Double> priors = new LinkedHashMap<>();
+    for (Place p : lookUp.places()) {
       // What a demonym or an abbreviation stands for counts as an exact name.
       double derived = lookUp.derived().contains(p.geonameId()) ? weights.exactName() : 0;
-      sense.prior[j] = prior.of(p, sense.query, shorter, cue) + derived;
+      priors.put(p, prior.of(p, sense.query, shorter, cue) + derived);
     }
-    favourSeatsNamedLikeTheirRegion(sense);
+    // Words that name the level ("the Kharkiv region", "the city of") outrank every prior: when some
+    // candidate is at that level, the others go.
+    if (priors.keySet().stream().anyMatch(p -> PriorScore.cueFit(p, cue) > 0)) {
+      priors.keySet().removeIf(p -> PriorScore.cueFit(p, cue) < 0);
+    }
+    List<Place> kept = priors.entrySet().stream()
+        .sorted(Map.Entry.<Place, Double>comparingByValue().reversed()).limit(KEPT_CANDIDATES)
+        .map(Map.Entry::getKey).toList();
+    sense.setCandidates(kept);
+    for (int j = 0; j < kept.size(); j++) {
+      sense.prior[j] = priors.get(kept.get(j));
+    }
+    favourBigCitiesNamedLikeARegion(sense);
     return sense;
   }
 
   /**
-   * A region named like its seat ("Kharkiv", "New York") is meant as the city unless the words around say
-   * region: the seat gets the region's kind bonus too. Our regions carry no population to weigh instead.
+   * A region's kind bonus stands in for the population our regions lack; a big city or the region's own seat
+   * sharing the name ("Kharkiv", "New York", "Manchester") gets it too, so that population decides between
+   * them unless the words around ask for the region.
    */
-  private void favourSeatsNamedLikeTheirRegion(Sense sense) {
+  private void favourBigCitiesNamedLikeARegion(Sense sense) {
     List<Place> c = sense.candidates;
-    for (Place region : c) {
-      if (!region.isFirstLevelRegion()) {
-        continue;
-      }
-      for (int j = 0; j < c.size(); j++) {
-        Place seat = c.get(j);
-        if ((seat.featureCode().equals("PPLA") || seat.featureCode().equals("PPLC"))
-            && seat.countryCode().equals(region.countryCode()) && seat.admin1Code().equals(region.admin1Code())) {
-          sense.prior[j] += weights.region();
-        }
+    boolean anyRegion = c.stream().anyMatch(Place::isFirstLevelRegion);
+    for (int j = 0; j < c.size() && anyRegion; j++) {
+      Place city = c.get(j);
+      boolean seat = (city.featureCode().equals("PPLA") || city.featureCode().equals("PPLC"))
+          && c.stream().anyMatch(r -> r.isFirstLevelRegion() && r.countryCode().equals(city.countryCode())
+              && r.admin1Code().equals(city.admin1Code()));
+      if (city.featureClass().equals("P") && (seat || city.population() >= BIG_CITY)) {
+        sense.prior[j] += weights.region();
       }
     }
   }

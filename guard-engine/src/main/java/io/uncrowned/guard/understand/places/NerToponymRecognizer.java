@@ -15,8 +15,8 @@ import java.util.Objects;
 
 /**
  * Toponyms from the NLP engine's LOCATION mentions, plus gazetteer evidence: a run of proper-noun tokens
- * the engine left untagged becomes a toponym when it is exactly the name of a country, a first-level region
- * or a populated place of at least {@value #MIN_POPULATION} people. Names the engine tagged as a person or
+ * the engine left untagged becomes a toponym when it names a country or is exactly the name of a populated
+ * place of at least {@value #MIN_POPULATION} people. Names the engine tagged as a person or
  * an organisation are left alone.
  */
 public final class NerToponymRecognizer implements ToponymRecognizer {
@@ -77,11 +77,12 @@ public final class NerToponymRecognizer implements ToponymRecognizer {
 
   private boolean isKnownPlace(String name) {
     String folded = PlaceNames.fold(name);
-    // Countries and regions are often known by an alternate name ("Russia" for the Russian Federation);
-    // a town must carry the name itself, so that common words that are also alternate names stay out.
-    return gazetteer.candidates(name, 5).stream().anyMatch(p -> p.isCountry() || p.isFirstLevelRegion()
-        || p.population() >= MIN_POPULATION && (PlaceNames.fold(p.name()).equals(folded)
-            || PlaceNames.fold(p.asciiName()).equals(folded)));
+    // Countries are often known by an alternate name ("Russia" for the Russian Federation); a town must
+    // carry the name itself, so that common words that are also alternate names stay out. Regions are
+    // left to the NLP engine: too many are named by plain words ("Western", "Central").
+    return gazetteer.candidates(name, 5).stream().anyMatch(p -> p.isCountry()
+        || p.population() >= MIN_POPULATION && p.featureClass().equals("P")
+            && (PlaceNames.fold(p.name()).equals(folded) || PlaceNames.fold(p.asciiName()).equals(folded)));
   }
 
   private static boolean isProperNoun(Token t) {
