@@ -157,7 +157,9 @@ public final class ContextResolver implements ToponymResolver {
     }
     boolean exact = found.stream().anyMatch(p -> PlaceNames.fold(p.name()).equals(folded)
         || PlaceNames.fold(p.asciiName()).equals(folded));
-    List<Place> variants = exact ? List.of() : variants(query, folded);
+    // A newsroom abbreviation or a country's short name is evidence enough even when some town carries the
+    // same letters ("Kan.", "America").
+    List<Place> variants = exact && !NameVariants.isStrong(written) ? List.of() : variants(query, folded);
     Set<Place> all = new LinkedHashSet<>(variants);
     all.addAll(found);
     Set<Long> derived = new HashSet<>();
@@ -171,7 +173,9 @@ public final class ContextResolver implements ToponymResolver {
     if (state.isPresent()) {
       return gazetteer.region("US", state.get()).map(List::of).orElse(List.of());
     }
-    for (String target : NameVariants.demonymTargets(folded)) {
+    List<String> targets = new ArrayList<>(NameVariants.shortNameTargets(folded));
+    targets.addAll(NameVariants.demonymTargets(folded));
+    for (String target : targets) {
       List<Place> areas = gazetteer.candidates(target, MAX_CANDIDATES).stream()
           .filter(p -> p.isCountry() || p.isFirstLevelRegion() || p.featureCode().equals("CONT")).toList();
       if (!areas.isEmpty()) {
