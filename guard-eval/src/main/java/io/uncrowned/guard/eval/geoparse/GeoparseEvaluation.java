@@ -52,6 +52,7 @@ public final class GeoparseEvaluation {
     }
     long started = System.nanoTime();
     Map<String, List<Double>[]> errors = new LinkedHashMap<>();
+    Map<String, Long> nanos = new LinkedHashMap<>();
     systems.keySet().forEach(s -> errors.put(s, newLists()));
     List<Resolved> resolved = new ArrayList<>();
     SpanScores recognition = SpanScores.empty();
@@ -66,7 +67,10 @@ public final class GeoparseEvaluation {
       }
       Map<Span, Toponym> predicted = toponyms.stream().collect(Collectors.toMap(Toponym::span, t -> t, (a, b) -> a));
       for (Map.Entry<String, ToponymResolver> system : systems.entrySet()) {
-        Map<Span, PlaceMention> found = system.getValue().resolve(doc.text(), toponyms).stream()
+        long t0 = System.nanoTime();
+        List<PlaceMention> mentions = system.getValue().resolve(doc.text(), toponyms);
+        nanos.merge(system.getKey(), System.nanoTime() - t0, Long::sum);
+        Map<Span, PlaceMention> found = mentions.stream()
             .collect(Collectors.toMap(PlaceMention::span, Function.identity(), (a, b) -> a));
         for (GoldToponym g : scored) {
           if (!predicted.containsKey(g.span())) {
@@ -84,7 +88,9 @@ public final class GeoparseEvaluation {
       }
     }
     List<Report.Row> rows = new ArrayList<>();
-    errors.forEach((s, l) -> rows.add(new Report.Row(s, ErrorStats.of(l[0]), ErrorStats.of(l[1]), ErrorStats.of(l[2]))));
+    int docs = Math.max(1, corpus.documents().size());
+    errors.forEach((s, l) -> rows.add(new Report.Row(s, ErrorStats.of(l[0]), ErrorStats.of(l[1]),
+        ErrorStats.of(l[2]), nanos.getOrDefault(s, 0L) / 1e6 / docs)));
     return new Report(corpus.name(), goldToponyms, corpus.documents().size(), rows,
         goldToponyms ? Optional.empty() : Optional.of(recognition), coverage(corpus), resolved,
         (System.nanoTime() - started) / 1e9);
