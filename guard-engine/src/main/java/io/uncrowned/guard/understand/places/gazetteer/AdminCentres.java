@@ -8,7 +8,8 @@ import java.util.Optional;
  * Running sums over the populated places of each first- and second-level region and each country, from
  * which the importer gives a point to an administrative unit that has no row of its own: the
  * population-weighted centre of its places (a place of unknown population weighs 1), or the seat of a
- * second-level region ({@code PPLA2}) when there is one, or a country's capital ({@code PPLC}).
+ * second-level region ({@code PPLA2}) when there is one, or a country's capital ({@code PPLC}), else the
+ * country's own weighted centre.
  */
 final class AdminCentres {
   /** A computed point and the population of the places it was computed from. */
@@ -42,6 +43,7 @@ final class AdminCentres {
 
   private final Map<String, Sum> admin1 = new HashMap<>();
   private final Map<String, Sum> admin2 = new HashMap<>();
+  private final Map<String, Sum> countries = new HashMap<>();
   private final Map<String, GeonameRow> seats = new HashMap<>();
   private final Map<String, GeonameRow> capitals = new HashMap<>();
   private final Map<String, GeonameRow> namedCapitals = new HashMap<>();
@@ -55,6 +57,7 @@ final class AdminCentres {
     if (!row.isPopulated() || row.countryCode().isEmpty()) {
       return;
     }
+    countries.computeIfAbsent(row.countryCode(), k -> new Sum()).add(row);
     if (!row.admin1().isEmpty()) {
       admin1.computeIfAbsent(row.admin1Key(), k -> new Sum()).add(row);
       if (!row.admin2().isEmpty()) {
@@ -91,6 +94,11 @@ final class AdminCentres {
   long population(String key) {
     Sum sum = key.chars().filter(c -> c == '.').count() == 1 ? admin1.get(key) : admin2.get(key);
     return sum == null ? 0 : sum.population;
+  }
+
+  /** Population-weighted centre of a country's places, for a country whose capital is unknown. */
+  Optional<Centre> country(String countryCode) {
+    return Optional.ofNullable(countries.get(countryCode)).map(Sum::centre);
   }
 
   /** The capital: the country's PPLC, else the most populous place bearing countryInfo's capital name. */

@@ -11,8 +11,8 @@ import java.util.Map;
  * admin1CodesASCII.txt / admin2Codes.txt (code, name, ascii name, geonameid).
  */
 final class AdminTables {
-  /** A countryInfo row: ISO code, English name, capital name, population and the country's geonameid. */
-  record CountryRow(String code, String name, String capital, long population, long geonameId) { }
+  /** A countryInfo row: ISO codes (alpha-2, alpha-3), English name, capital name, population and the country's geonameid. */
+  record CountryRow(String code, String iso3, String name, String capital, long population, long geonameId) { }
 
   /** An admin code row: "CC.A1" or "CC.A1.A2", names and geonameid. */
   record AdminRow(String key, String name, String asciiName, long geonameId) {
@@ -51,7 +51,7 @@ final class AdminTables {
             throw new NumberFormatException("short row");
           }
           long population = c[7].isEmpty() ? 0 : Long.parseLong(c[7]);
-          countries.put(c[0], new CountryRow(c[0], c[4], c[5], population, Long.parseLong(c[16])));
+          countries.put(c[0], new CountryRow(c[0], c[1], c[4], c[5], population, Long.parseLong(c[16])));
         } catch (NumberFormatException e) {
           skipped++;
         }

@@ -117,6 +117,9 @@ public final class GazetteerInstaller {
     boolean hadOld = Files.exists(target);
     if (hadOld) {
       move(target, old);
+    } else {
+      // Nothing installed: an index set aside by an earlier, interrupted swap is now superseded.
+      setAside(target.getParent()).ifPresent(GazetteerInstaller::deleteTree);
     }
     try {
       move(building, target);
@@ -135,6 +138,27 @@ public final class GazetteerInstaller {
     } catch (AtomicMoveNotSupportedException e) {
       // Both live in the same data folder, so this only happens on odd file systems.
       Files.move(from, to);
+    }
+  }
+
+  /** A previous index set aside by an install that did not finish its swap, if any. */
+  static java.util.Optional<Path> setAside(Path dataDir) {
+    if (!Files.isDirectory(dataDir)) {
+      return java.util.Optional.empty();
+    }
+    try (Stream<Path> entries = Files.list(dataDir)) {
+      return entries.filter(p -> p.getFileName().toString().startsWith(INDEX_FOLDER + ".old-"))
+          .max(Comparator.comparing(GazetteerInstaller::modified));
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static java.nio.file.attribute.FileTime modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p);
+    } catch (IOException e) {
+      return java.nio.file.attribute.FileTime.fromMillis(0);
     }
   }
 

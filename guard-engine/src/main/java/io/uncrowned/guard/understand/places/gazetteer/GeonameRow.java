@@ -99,10 +99,8 @@ record GeonameRow(
         countryCode, admin1, admin2, newPopulation);
   }
 
-  GeonameRow withMoreNames(List<String> extra) {
-    List<String> all = new ArrayList<>(alternateNames);
-    all.addAll(extra);
-    return new GeonameRow(id, name, asciiName, all, latitude, longitude, featureClass, featureCode,
-        countryCode, admin1, admin2, population);
+  GeonameRow withName(String newName, String newAsciiName) {
+    return new GeonameRow(id, newName, newAsciiName, alternateNames, latitude, longitude, featureClass,
+        featureCode, countryCode, admin1, admin2, population);
   }
 }

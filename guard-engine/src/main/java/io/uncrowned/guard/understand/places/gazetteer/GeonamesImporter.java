@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>GeoNames' own row and point when a table has one (allCountries, admin-points);
  *   <li>else, for a country, its capital: the country's {@code PPLC}, or the most populous place bearing
- *       countryInfo's capital name; the population is countryInfo's;
+ *       countryInfo's capital name, or failing both the population-weighted centre of its places; the
+ *       population is countryInfo's;
  *   <li>else, for a first-level region of admin1CodesASCII, the population-weighted centre of its populated
  *       places (on the sphere; a place of unknown population weighs 1).
  * </ul>
@@ -264,8 +265,11 @@ public final class GeonamesImporter {
           AdminTables.CountryRow info = tables.countries.get(row.countryCode());
           long population = row.population() > 0 || info == null ? row.population() : info.population();
           countriesPlaced.add(row.countryCode());
-          write(row.withPopulation(population), info == null ? List.of() : List.of(info.name()), List.of(),
-              population);
+          // countryInfo's short name ("Russia", "France") is what news and maps show; the row's formal name
+          // ("Russian Federation") stays one of the country's own names.
+          GeonameRow named = info == null ? row : row.withName(info.name(), asciiOf(info.name()));
+          write(named.withPopulation(population), List.of(row.name(), row.asciiName()),
+              countryNames(row.countryCode()), population);
         } else {
           String key = row.isAdmin1() ? row.admin1Key() : row.admin2Key();
           AdminTables.AdminRow names = (row.isAdmin1() ? tables.admin1 : tables.admin2).get(key);
@@ -280,15 +284,28 @@ public final class GeonamesImporter {
       adminRows.clear();
     }
 
+    /** ISO codes and the English names news uses, as alternate names of a country. */
+    private List<String> countryNames(String countryCode) {
+      List<String> names = new ArrayList<>(CountryAliases.of(countryCode));
+      AdminTables.CountryRow info = tables.countries.get(countryCode);
+      if (info != null) {
+        names.add(info.iso3());
+      }
+      return names;
+    }
+
     private void synthesizeMissing() throws IOException {
       for (AdminTables.CountryRow c : tables.countries.values()) {
         if (!countriesPlaced.contains(c.code())) {
-          Optional<GeonameRow> capital = centres.capital(c.code());
-          if (capital.isEmpty()) {
-            problem("countryInfo.txt", "country " + c.code() + " has neither a row nor a known capital; left out");
+          Optional<AdminCentres.Centre> point = centres.capital(c.code())
+              .map(capital -> new AdminCentres.Centre(capital.latitude(), capital.longitude(), 0))
+              .or(() -> centres.country(c.code()));
+          if (point.isEmpty()) {
+            problem("countryInfo.txt", "country " + c.code() + " has no row and no place to set its point by; "
+                + "left out");
             continue;
           }
-          synthesize(c.geonameId(), c.name(), capital.get().latitude(), capital.get().longitude(), "PCLI",
+          synthesize(c.geonameId(), c.name(), point.get().latitude(), point.get().longitude(), "PCLI",
               c.code(), "", "", c.population());
         }
       }
@@ -325,7 +342,7 @@ public final class GeonamesImporter {
       }
       GeonameRow row = new GeonameRow(id, name, NameFolder.fold(name).isEmpty() ? name : asciiOf(name),
           List.of(), lat, lon, "A", code, cc, admin1, admin2, population);
-      write(row, List.of(), List.of(), population);
+      write(row, List.of(), row.isCountry() ? countryNames(cc) : List.of(), population);
       synthesized++;
     }
 
@@ -374,6 +391,7 @@ public final class GeonamesImporter {
       data.put(PlaceFields.META_FORMAT, PlaceFields.FORMAT_VERSION);
       data.put(PlaceFields.META_PLACES, Long.toString(places));
       data.put(PlaceFields.META_CREATED, Instant.now().toString());
+      data.put(PlaceFields.META_ATTRIBUTION, PlaceFields.ATTRIBUTION);
       data.put(PlaceFields.META_SOURCES, sources.stream()
           .map(s -> s.name() + ":" + s.rows() + ":" + s.skipped())
           .collect(Collectors.joining(",")));

@@ -16,14 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -40,24 +42,31 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>{@link #candidates} looks the name up by its folded key and its Latin transliterations (see
  * {@link NameFolder}) among every name and alternate name of every place. Exact matches come first: a country
- * matching by one of its own names (not merely an alternate one) leads, then a first-level region matching by
- * its own name — unless the region's seat shares the name (the oblast "Kharkiv" and its capital Kharkiv),
- * in which case the seat leads and the region follows it — then everything else by population. Only when
+ * matching by one of its own names (not merely an alternate one) leads, then everything by population.
+ * Regions rank by GeoNames' population or, when it gives none, by the summed population of their places,
+ * which puts Texas (US) before Texas (Mexico) and New York State before New York City; a fixed preference for
+ * regions would instead put the small province "Ho Chi Minh City" before the city of 14 million. A region
+ * whose seat shares its name (the oblast "Kharkiv" and its capital Kharkiv; the département and the city of
+ * Paris) follows that seat, since news names the city far more often. Only when
  * nothing matches exactly, fuzzy matches (edit distance 1 for keys of 4–7 characters, 2 from 8 characters,
- * none below 4; the first character must match) ranked by closeness, then population.
+ * none below 4; the first character must match) ranked by closeness, then population, with the same rule
+ * for regions and their seats.
  */
 public final class LuceneGazetteer implements Gazetteer {
   private static final Sort BY_RANK = new Sort(new SortField(PlaceFields.RANK, SortField.Type.LONG, true));
   private static final Query PLACES = new TermQuery(new Term(PlaceFields.TYPE, PlaceFields.TYPE_PLACE));
   /** Alias look-ups resolve at most this many distinct places, enough for the commonest names. */
   private static final int MAX_ALIAS_IDS = 1024;
-  private static final int FUZZY_EXPANSIONS = 50;
+  /** Near names considered per look-up, over all keys. */
+  private static final int FUZZY_EXPANSIONS = 64;
 
   private final Path location;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final NameFolder folder;
+  private final PlaceReader places;
+  private final boolean hasAliases;
   private final Map<String, String> metadata;
 
   private LuceneGazetteer(Path location, Directory directory, DirectoryReader reader, NameFolder folder,
@@ -67,6 +76,8 @@ public final class LuceneGazetteer implements Gazetteer {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.folder = folder;
+    this.places = new PlaceReader(reader);
+    this.hasAliases = countAliases(reader) > 0;
     this.metadata = Map.copyOf(metadata);
   }
 
@@ -77,7 +88,15 @@ public final class LuceneGazetteer implements Gazetteer {
    *     that installs one
    */
   public static LuceneGazetteer open(Path dataDir) {
-    return openIndex(dataDir.resolve(GazetteerInstaller.INDEX_FOLDER));
+    Path index = dataDir.resolve(GazetteerInstaller.INDEX_FOLDER);
+    if (!Files.exists(index)) {
+      // An install that died between its two renames leaves only the previous index, set aside.
+      Optional<Path> setAside = GazetteerInstaller.setAside(dataDir);
+      if (setAside.isPresent()) {
+        return openIndex(setAside.get());
+      }
+    }
+    return openIndex(index);
   }
 
   /**
@@ -112,6 +131,14 @@ public final class LuceneGazetteer implements Gazetteer {
     }
   }
 
+  private static int countAliases(DirectoryReader reader) {
+    try {
+      return reader.getDocCount(PlaceFields.ALIAS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static GazetteerException missing(Path dir, String what, Throwable cause) {
     return new GazetteerException(dir, what + ": run `guard gazetteer install` (or `guard gazetteer install --from "
         + "../shared/data/geonames`)", cause);
@@ -122,7 +149,10 @@ public final class LuceneGazetteer implements Gazetteer {
     return location;
   }
 
-  /** The commit data recorded by the importer: format, sources (name:rows:skipped,…), places, created. */
+  /**
+   * The commit data recorded by the importer: format, sources (name:rows:skipped,…), places, created (an
+   * ISO-8601 instant) and attribution (the credit GeoNames' licence asks for wherever places are shown).
+   */
   public Map<String, String> metadata() {
     return metadata;
   }
@@ -150,36 +180,41 @@ public final class LuceneGazetteer implements Gazetteer {
   }
 
   private List<Place> exact(Set<String> keys, int max) throws IOException {
-    int fetch = Math.max(4 * max, 64);
+    // Enough beyond max for a region to find its seat and a country its name among the populous hits.
+    int fetch = 2 * max + 16;
     Map<Long, Ranked> found = new LinkedHashMap<>();
     collect(new TermInSetQuery(PlaceFields.NAMES, bytes(keys)), fetch, found);
-    Set<String> aliasIds = aliasIds(keys);
+    Set<String> aliasIds = hasAliases ? aliasIds(keys) : Set.of();
     if (!aliasIds.isEmpty()) {
       collect(placesWith(new TermInSetQuery(PlaceFields.ID, bytes(aliasIds))), fetch, found);
     }
     if (found.isEmpty()) {
       return List.of();
     }
-    Set<Long> own = ownNameAdmins(keys);
+    Set<Long> own = ownNameCountries(keys);
     List<Ranked> ranked = new ArrayList<>(found.values());
     for (Ranked r : ranked) {
       rank(r, own, ranked);
     }
+    return best(ranked, max);
+  }
+
+  private static List<Place> best(List<Ranked> ranked, int max) {
     ranked.sort(Comparator.comparingInt((Ranked r) -> r.tier)
+        .thenComparingDouble(r -> -r.score)
         .thenComparingLong(r -> -r.sortRank)
         .thenComparingInt(r -> r.afterSeat ? 1 : 0));
     return ranked.stream().limit(max).map(r -> r.place).toList();
   }
 
   /**
-   * Tier 0 for a country by its own name, 1 for a first-level region by its own name, 2 for the rest by
-   * population. A region whose seat bearing the same name is among the candidates (Paris the city and Paris
-   * the département; Berlin and Land Berlin) sorts just after that seat, since news names the city far more
-   * often, and the region's summed population would otherwise put it first.
+   * Tier 0 for a country by its own name, 2 for everything else, ranked by population. A region whose
+   * same-named seat is among the candidates (Paris the city and Paris the département) sorts just after that
+   * seat, as the class comment explains.
    */
   private static void rank(Ranked r, Set<Long> own, List<Ranked> all) {
     Place p = r.place;
-    r.tier = !own.contains(p.geonameId()) ? 2 : p.isCountry() ? 0 : p.isFirstLevelRegion() ? 1 : 2;
+    r.tier = own.contains(p.geonameId()) && p.isCountry() ? 0 : 2;
     r.sortRank = r.rank;
     if (p.isCountry() || !p.featureClass().equals("A")) {
       return;
@@ -190,6 +225,7 @@ public final class LuceneGazetteer implements Gazetteer {
         .findFirst()
         .ifPresent(seat -> {
           r.tier = 2;
+          r.score = seat.score;
           r.sortRank = seat.rank;
           r.afterSeat = true;
         });
@@ -200,62 +236,77 @@ public final class LuceneGazetteer implements Gazetteer {
         && (p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA") || p.featureCode().equals("PPLA2"));
   }
 
+  /**
+   * Near names first, then populous places: the index's names within the allowed edits of any key are
+   * grouped by closeness (Lucene's fuzzy boost, 1 − edits / length), and each group, closest first, is
+   * searched like an exact look-up until enough places are found. A place counts by its closest name only.
+   */
   private List<Place> fuzzy(Set<String> keys, int max) throws IOException {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (String key : keys) {
-      int edits = key.length() < 4 ? 0 : key.length() < 8 ? 1 : 2;
-      if (edits > 0) {
-        any.add(new FuzzyQuery(new Term(PlaceFields.NAMES, key), edits, 1, FUZZY_EXPANSIONS, true,
-            new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(FUZZY_EXPANSIONS)), Occur.SHOULD);
-        clauses++;
-      }
-    }
-    if (clauses == 0) {
+    Terms names = MultiTerms.getTerms(reader, PlaceFields.NAMES);
+    if (names == null) {
       return List.of();
     }
-    Sort closeThenPopulous = new Sort(SortField.FIELD_SCORE,
-        new SortField(PlaceFields.RANK, SortField.Type.LONG, true));
-    ScoreDoc[] hits = searcher.search(any.build(), max, closeThenPopulous).scoreDocs;
-    StoredFields stored = searcher.storedFields();
-    List<Place> places = new ArrayList<>(hits.length);
-    for (ScoreDoc hit : hits) {
-      places.add(PlaceFields.toPlace(stored.document(hit.doc)));
+    TreeMap<Float, List<BytesRef>> byCloseness = new TreeMap<>(Comparator.reverseOrder());
+    int expansions = 0;
+    for (String key : keys) {
+      int edits = key.length() < 4 ? 0 : key.length() < 8 ? 1 : 2;
+      if (edits == 0) {
+        continue;
+      }
+      FuzzyTermsEnum near = new FuzzyTermsEnum(names, new Term(PlaceFields.NAMES, key), edits, 1, true);
+      for (BytesRef term = near.next(); term != null && expansions < FUZZY_EXPANSIONS; term = near.next()) {
+        byCloseness.computeIfAbsent(near.getBoost(), b -> new ArrayList<>()).add(BytesRef.deepCopyOf(term));
+        expansions++;
+      }
     }
-    return places;
+    int fetch = 2 * max + 16;
+    Map<Long, Ranked> found = new LinkedHashMap<>();
+    for (Map.Entry<Float, List<BytesRef>> group : byCloseness.entrySet()) {
+      Map<Long, Ranked> level = new LinkedHashMap<>();
+      collect(new TermInSetQuery(PlaceFields.NAMES, group.getValue()), fetch, level);
+      for (Ranked r : level.values()) {
+        r.score = group.getKey();
+        found.putIfAbsent(r.place.geonameId(), r);
+      }
+      if (found.size() >= fetch) {
+        break;
+      }
+    }
+    List<Ranked> ranked = new ArrayList<>(found.values());
+    for (Ranked r : ranked) {
+      rank(r, Set.of(), ranked);
+    }
+    return best(ranked, max);
   }
 
   private void collect(Query query, int fetch, Map<Long, Ranked> into) throws IOException {
     ScoreDoc[] hits = searcher.search(query, fetch, BY_RANK).scoreDocs;
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : hits) {
-      Place p = PlaceFields.toPlace(stored.document(hit.doc));
-      long rank = ((Number) ((org.apache.lucene.search.FieldDoc) hit).fields[0]).longValue();
-      into.putIfAbsent(p.geonameId(), new Ranked(p, rank));
+    Place[] places = places(hits);
+    for (int i = 0; i < hits.length; i++) {
+      long rank = ((Number) ((FieldDoc) hits[i]).fields[0]).longValue();
+      into.putIfAbsent(places[i].geonameId(), new Ranked(places[i], rank));
     }
   }
 
   private Set<String> aliasIds(Set<String> keys) throws IOException {
     ScoreDoc[] hits = searcher.search(new TermInSetQuery(PlaceFields.ALIAS, bytes(keys)), MAX_ALIAS_IDS).scoreDocs;
     Set<String> ids = new HashSet<>();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : hits) {
-      ids.add(stored.document(hit.doc, Set.of(PlaceFields.ID)).get(PlaceFields.ID));
+    for (long id : places.ids(docs(hits))) {
+      ids.add(Long.toString(id));
     }
     return ids;
   }
 
-  /** Ids of countries and first-level regions for which one of the keys is an own name. */
-  private Set<Long> ownNameAdmins(Set<String> keys) throws IOException {
+  /** Ids of countries for which one of the keys is an own name. */
+  private Set<Long> ownNameCountries(Set<String> keys) throws IOException {
     Query query = new BooleanQuery.Builder()
         .add(new TermInSetQuery(PlaceFields.OWN, bytes(keys)), Occur.FILTER)
-        .add(new TermInSetQuery(PlaceFields.KIND, new BytesRef(PlaceFields.KIND_COUNTRY),
-            new BytesRef(PlaceFields.KIND_ADM1)), Occur.FILTER)
+        .add(new TermQuery(new Term(PlaceFields.KIND, PlaceFields.KIND_COUNTRY)), Occur.FILTER)
         .build();
     Set<Long> ids = new HashSet<>();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : searcher.search(query, 256).scoreDocs) {
-      ids.add(Long.parseLong(stored.document(hit.doc, Set.of(PlaceFields.ID)).get(PlaceFields.ID)));
+    // A name is the own name of a handful of countries at most ("Congo" of two).
+    for (long id : places.ids(docs(searcher.search(query, 8).scoreDocs))) {
+      ids.add(id);
     }
     return ids;
   }
@@ -287,8 +338,7 @@ public final class LuceneGazetteer implements Gazetteer {
   private Optional<Place> first(Query query) {
     try {
       ScoreDoc[] hits = searcher.search(query, 1, BY_RANK).scoreDocs;
-      return hits.length == 0 ? Optional.empty()
-          : Optional.of(PlaceFields.toPlace(searcher.storedFields().document(hits[0].doc)));
+      return hits.length == 0 ? Optional.empty() : Optional.of(places(hits)[0]);
     } catch (IOException e) {
       throw new UncheckedIOException("gazetteer read failed in " + location, e);
     }
@@ -300,6 +350,18 @@ public final class LuceneGazetteer implements Gazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException("gazetteer read failed in " + location, e);
     }
+  }
+
+  private Place[] places(ScoreDoc[] hits) throws IOException {
+    return places.read(docs(hits));
+  }
+
+  private static int[] docs(ScoreDoc[] hits) {
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      docs[i] = hits[i].doc;
+    }
+    return docs;
   }
 
   private static Query placesWith(Query query) {
@@ -336,6 +398,8 @@ public final class LuceneGazetteer implements Gazetteer {
     final Place place;
     final long rank;
     int tier;
+    /** Closeness of a fuzzy match; 0 for exact matches. */
+    float score;
     long sortRank;
     boolean afterSeat;
 

@@ -12,10 +12,11 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  *
  * <p>{@link #fold} is the one folding used both when indexing and when looking up: lower case, Latin
  * diacritics removed ("Charków" → "charkow"), apostrophes dropped ("Khar'kov" → "kharkov"), other punctuation
- * turned into single spaces ("Stratford-upon-Avon" → "stratford upon avon"). Non-Latin scripts are kept as
+ * turned into single spaces ("Stratford-upon-Avon" → "stratford upon avon"), initials joined ("U.S." → "us"). Non-Latin scripts are kept as
  * they are (lower-cased), so a Cyrillic alternate name matches Cyrillic input exactly.
  *
- * <p>{@link #variants} adds Latin transliterations of non-Latin input, made with ICU4J: the generic
+ * <p>{@link #variants} also swaps a leading "St"/"Saint", "Ste"/"Sainte", "Ft"/"Fort", "Mt"/"Mount", "Pt"/"Port",
+ * and adds Latin transliterations of non-Latin input, made with ICU4J: the generic
  * "Any-Latin" and, for Cyrillic, the BGN/PCGN romanisations for Russian and Ukrainian, which are the ones
  * GeoNames' English names follow ("Харків" → "kharkiv", "Харьков" → "khar'kov" → "kharkov"). The
  * transliterators are built once per instance; ICU transliterators are not documented as thread-safe, so
@@ -25,6 +26,9 @@ public final class NameFolder {
   private static final String ANY_LATIN = "Any-Latin; Latin-ASCII";
   private static final List<String> CYRILLIC_IDS =
       List.of("Russian-Latin/BGN; Latin-ASCII", "Ukrainian-Latin/BGN; Latin-ASCII");
+
+  private static final String[][] ABBREVIATIONS = {{"st", "saint"}, {"ste", "sainte"}, {"ft", "fort"},
+      {"mt", "mount"}, {"pt", "port"}};
 
   private final Transliterator anyLatin;
   private final List<Transliterator> cyrillic;
@@ -60,7 +64,20 @@ public final class NameFolder {
         pendingSpace = true;
       }
     }
-    return folded.toString();
+    return joinInitials(folded.toString());
+  }
+
+  /** "u s a" (from "U.S.A.") becomes "usa", so dotted and plain acronyms meet; one letter stays as it is. */
+  private static String joinInitials(String folded) {
+    if (folded.length() < 3 || folded.charAt(1) != ' ') {
+      return folded;
+    }
+    for (int i = 0; i < folded.length(); i++) {
+      if ((i % 2 == 0) != Character.isLetterOrDigit(folded.charAt(i))) {
+        return folded;
+      }
+    }
+    return folded.replace(" ", "");
   }
 
   /**
@@ -69,7 +86,9 @@ public final class NameFolder {
    */
   public Set<String> variants(String name) {
     Set<String> keys = new LinkedHashSet<>();
-    addIfNotEmpty(keys, fold(name));
+    String folded = fold(name);
+    addIfNotEmpty(keys, folded);
+    addAbbreviationVariant(keys, folded);
     if (hasNonLatinLetter(name)) {
       synchronized (this) {
         addIfNotEmpty(keys, fold(anyLatin.transliterate(name)));
@@ -81,6 +100,23 @@ public final class NameFolder {
       }
     }
     return keys;
+  }
+
+  /** "St Louis" ↔ "Saint Louis", "Ft Worth" ↔ "Fort Worth", "Mt Vernon" ↔ "Mount Vernon": first word only. */
+  private static void addAbbreviationVariant(Set<String> keys, String folded) {
+    int space = folded.indexOf(' ');
+    if (space < 0) {
+      return;
+    }
+    String first = folded.substring(0, space);
+    String rest = folded.substring(space);
+    for (String[] pair : ABBREVIATIONS) {
+      if (first.equals(pair[0])) {
+        keys.add(pair[1] + rest);
+      } else if (first.equals(pair[1])) {
+        keys.add(pair[0] + rest);
+      }
+    }
   }
 
   private static void addIfNotEmpty(Set<String> keys, String key) {

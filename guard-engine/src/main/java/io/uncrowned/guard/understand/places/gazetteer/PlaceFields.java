@@ -1,15 +1,16 @@
 package io.uncrowned.guard.understand.places.gazetteer;
 
-import io.uncrowned.guard.understand.places.Place;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The layout of the gazetteer index, shared by the writer and the reader. One document per place
@@ -18,7 +19,7 @@ import org.apache.lucene.index.IndexableField;
  */
 final class PlaceFields {
   /** Bumped whenever the layout changes; the reader refuses other versions. */
-  static final String FORMAT_VERSION = "1";
+  static final String FORMAT_VERSION = "2";
 
   static final String TYPE = "type";
   static final String TYPE_PLACE = "place";
@@ -37,21 +38,26 @@ final class PlaceFields {
   static final String KIND_OTHER = "other";
   static final String COUNTRY = "cc";
   static final String ADMIN1 = "admin1";
-  static final String NAME = "name";
-  static final String ASCII = "ascii";
   static final String FEATURE_CLASS = "fclass";
   static final String FEATURE_CODE = "fcode";
-  static final String POPULATION = "population";
   /** Doc value ranking places: population, or for regions without one the sum of their places'. */
   static final String RANK = "rank";
-  static final String LAT = "lat";
-  static final String LON = "lon";
+  /** Doc values the look-ups read places from (see {@link PlaceReader}); only the id is also stored. */
+  static final String ID_DV = "id_dv";
+  static final String NAME_DV = "name_dv";
+  static final String ASCII_DV = "ascii_dv";
+  static final String LAT_DV = "lat_dv";
+  static final String LON_DV = "lon_dv";
+  static final String POPULATION_DV = "population_dv";
 
   /** Commit user data keys. */
   static final String META_FORMAT = "format";
   static final String META_SOURCES = "sources";
   static final String META_PLACES = "places";
   static final String META_CREATED = "created";
+  static final String META_ATTRIBUTION = "attribution";
+  /** GeoNames' licence asks for this wherever its data is shown. */
+  static final String ATTRIBUTION = "GeoNames (https://www.geonames.org), CC BY 4.0";
 
   private PlaceFields() { }
 
@@ -75,39 +81,32 @@ final class PlaceFields {
     own.forEach(k -> doc.add(new StringField(OWN, k, Field.Store.NO)));
     names.forEach(k -> doc.add(new StringField(NAMES, k, Field.Store.NO)));
     doc.add(new StringField(KIND, kind(row), Field.Store.NO));
-    doc.add(new StringField(COUNTRY, row.countryCode(), Field.Store.YES));
-    doc.add(new StringField(ADMIN1, row.admin1(), Field.Store.YES));
-    doc.add(new StoredField(NAME, row.name()));
-    doc.add(new StoredField(ASCII, row.asciiName()));
-    doc.add(new StringField(FEATURE_CLASS, row.featureClass(), Field.Store.YES));
-    doc.add(new StringField(FEATURE_CODE, row.featureCode(), Field.Store.YES));
-    doc.add(new StoredField(POPULATION, row.population()));
+    keyword(doc, COUNTRY, row.countryCode());
+    keyword(doc, ADMIN1, row.admin1());
+    keyword(doc, FEATURE_CLASS, row.featureClass());
+    keyword(doc, FEATURE_CODE, row.featureCode());
+    doc.add(new BinaryDocValuesField(NAME_DV, new BytesRef(row.name())));
+    doc.add(new BinaryDocValuesField(ASCII_DV, new BytesRef(row.asciiName())));
+    doc.add(new NumericDocValuesField(POPULATION_DV, row.population()));
     doc.add(new NumericDocValuesField(RANK, rank));
-    doc.add(new StoredField(LAT, row.latitude()));
-    doc.add(new StoredField(LON, row.longitude()));
+    doc.add(new NumericDocValuesField(ID_DV, row.id()));
+    doc.add(new DoubleDocValuesField(LAT_DV, row.latitude()));
+    doc.add(new DoubleDocValuesField(LON_DV, row.longitude()));
     return doc;
+  }
+
+  private static void keyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.NO));
+    doc.add(new SortedDocValuesField(field, new BytesRef(value)));
   }
 
   static Document alias(long id, String foldedName) {
     Document doc = new Document();
     doc.add(new StringField(TYPE, TYPE_ALIAS, Field.Store.NO));
     doc.add(new StringField(ID, Long.toString(id), Field.Store.YES));
+    doc.add(new NumericDocValuesField(ID_DV, id));
     doc.add(new StringField(ALIAS, foldedName, Field.Store.NO));
     return doc;
-  }
-
-  static Place toPlace(Document doc) {
-    return new Place(
-        Long.parseLong(doc.get(ID)),
-        doc.get(NAME),
-        doc.get(ASCII),
-        doc.get(COUNTRY),
-        doc.get(ADMIN1),
-        doc.get(FEATURE_CLASS),
-        doc.get(FEATURE_CODE),
-        number(doc, LAT).doubleValue(),
-        number(doc, LON).doubleValue(),
-        number(doc, POPULATION).longValue());
   }
 
   static String kind(GeonameRow row) {
@@ -118,11 +117,6 @@ final class PlaceFields {
       return KIND_ADM1;
     }
     return row.isAdmin2() ? KIND_ADM2 : KIND_OTHER;
-  }
-
-  private static Number number(Document doc, String field) {
-    IndexableField f = doc.getField(field);
-    return f.numericValue();
   }
 
   private static void addFolded(Set<String> keys, String name) {
