@@ -47,7 +47,7 @@ class ClavinCasesTest {
     }
   }
 
-  Stream<Case> cases() throws IOException {
+  static Stream<Case> cases() throws IOException {
     List<Case> out = new ArrayList<>();
     for (String line : Files.readAllLines(TestData.shared("geoparsing/clavin-cases/clavin_heuristics_cases.tsv"))) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -63,7 +63,11 @@ class ClavinCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void resolvesAsExpected(Case c) {
-    ContextResolver resolver = new ContextResolver(gazetteer);
+    check(new ContextResolver(gazetteer), c);
+  }
+
+  /** Asserts that {@code resolver} resolves case {@code c} as listed. */
+  static void check(ContextResolver resolver, Case c) {
     List<List<PlaceMention>> found = c.name().equals("no_heuristics")
         ? c.toponyms().stream().map(t -> resolve(resolver, List.of(t))).toList()
         : List.of(resolve(resolver, c.toponyms()));
