@@ -125,7 +125,10 @@ public final class ContextResolver implements ToponymResolver {
       boolean seat = (city.featureCode().equals("PPLA") || city.featureCode().equals("PPLC"))
           && c.stream().anyMatch(r -> r.isFirstLevelRegion() && r.countryCode().equals(city.countryCode())
               && r.admin1Code().equals(city.admin1Code()));
-      if (city.featureClass().equals("P") && (seat || city.population() >= BIG_CITY)) {
+      // Only a city carrying the name itself: "Mexico" must not lift Mexico City to the country's level.
+      boolean sameName = PlaceNames.fold(city.name()).equals(sense.query)
+          || PlaceNames.fold(city.asciiName()).equals(sense.query);
+      if (city.featureClass().equals("P") && sameName && (seat || city.population() >= BIG_CITY)) {
         sense.prior[j] += weights.region();
       }
     }

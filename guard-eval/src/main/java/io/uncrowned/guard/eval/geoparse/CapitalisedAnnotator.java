@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * A stand-in NLP engine without NER: word tokens, capitalised ones tagged NNP, one sentence. With it the
- * recognizer works from gazetteer evidence alone, the weakest case.
+ * recognizer works from gazetteer evidence alone: the recognition baseline of {@code --recognizer
+ * gazetteer-only}, and a way to run end to end where CoreNLP is not on the class path.
  */
-final class CapitalisedAnnotator implements Annotator {
+public final class CapitalisedAnnotator implements Annotator {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
 
   @Override
