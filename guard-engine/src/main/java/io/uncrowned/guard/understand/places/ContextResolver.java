@@ -2,15 +2,10 @@ package io.uncrowned.guard.understand.places;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Resolves toponyms by scoring each gazetteer candidate on a prior (population, kind of place, exact name,
@@ -27,11 +22,8 @@ public final class ContextResolver implements ToponymResolver {
   static final int KEPT_CANDIDATES = 20;
   /** Population from which a city competes with a region of the same name on equal terms. */
   static final long BIG_CITY = 100_000;
-  private static final Pattern HIERARCHY_GAP = Pattern.compile("\\s*,\\s*|\\s*\\(\\s*");
-  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
-  private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
 
-  private final Gazetteer gazetteer;
+  private final CandidateLookup lookup;
   private final ResolverWeights weights;
   private final PriorScore prior;
 
@@ -41,7 +33,7 @@ public final class ContextResolver implements ToponymResolver {
   }
 
   public ContextResolver(Gazetteer gazetteer, ResolverWeights weights) {
-    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.lookup = new CandidateLookup(Objects.requireNonNull(gazetteer, "gazetteer"));
     this.weights = Objects.requireNonNull(weights, "weights");
     this.prior = new PriorScore(weights);
   }
@@ -51,7 +43,7 @@ public final class ContextResolver implements ToponymResolver {
     List<Toponym> ordered = toponyms.stream().sorted(Comparator.comparing(Toponym::span)).toList();
     Map<Toponym, Sense> senseOf = new LinkedHashMap<>();
     List<Sense> senses = senses(text, ordered, senseOf);
-    markHierarchy(text, ordered, senseOf);
+    Hierarchy.mark(text, ordered, senseOf);
     for (Sense s : senses) {
       for (int j = 0; j < s.candidates.size(); j++) {
         s.score[j] = s.prior[j] + weights.hierarchy() * s.hierarchy[j];
@@ -88,7 +80,7 @@ public final class ContextResolver implements ToponymResolver {
 
   private Sense lookUp(String query, LevelCue cue) {
     Sense sense = new Sense(PlaceNames.fold(query), cue);
-    Found lookUp = lookUpNames(query);
+    CandidateLookup.Found lookUp = lookup.lookUpNames(query);
     String shorter = LevelCue.withoutLevelWord(sense.query);
     Map<Place, Double> priors = new LinkedHashMap<>();
     for (Place p : lookUp.places()) {
@@ -140,96 +132,11 @@ public final class ContextResolver implements ToponymResolver {
    * or a state abbreviation stands for, first when the name itself has no exact hit.
    */
   public List<Place> candidates(String written) {
-    return lookUpNames(written).places();
+    return lookup.candidates(written);
   }
 
-  /** Candidates, and the ids of those reached through a demonym or an abbreviation. */
-  private record Found(List<Place> places, Set<Long> derived) {}
-
-  private Found lookUpNames(String written) {
-    String query = query(written);
-    String folded = PlaceNames.fold(query);
-    Set<Place> found = new LinkedHashSet<>(gazetteer.candidates(query, MAX_CANDIDATES));
-    String shorter = LevelCue.withoutLevelWord(folded);
-    if (!shorter.equals(folded) && !shorter.isEmpty()) {
-      // "Kharkiv Oblast" may be listed only as "Kharkiv": try both, the full name's hits first.
-      found.addAll(gazetteer.candidates(shorter, MAX_CANDIDATES));
-    }
-    if (found.isEmpty() && query.contains(".")) {
-      found.addAll(gazetteer.candidates(query.replace(".", ""), MAX_CANDIDATES));
-    }
-    boolean exact = found.stream().anyMatch(p -> PlaceNames.fold(p.name()).equals(folded)
-        || PlaceNames.fold(p.asciiName()).equals(folded));
-    // A newsroom abbreviation or a country's short name is evidence enough even when some town carries the
-    // same letters ("Kan.", "America").
-    List<Place> variants = exact && !NameVariants.isStrong(written) ? List.of() : variants(query, folded);
-    Set<Place> all = new LinkedHashSet<>(variants);
-    all.addAll(found);
-    Set<Long> derived = new HashSet<>();
-    variants.forEach(p -> derived.add(p.geonameId()));
-    return new Found(distinct(List.copyOf(all)), derived);
-  }
-
-  /** A US state abbreviation's state, or the countries and regions a demonym stands for. */
-  private List<Place> variants(String written, String folded) {
-    Optional<String> state = NameVariants.usState(written);
-    if (state.isPresent()) {
-      return gazetteer.region("US", state.get()).map(List::of).orElse(List.of());
-    }
-    List<String> targets = new ArrayList<>(NameVariants.shortNameTargets(folded));
-    targets.addAll(NameVariants.demonymTargets(folded));
-    for (String target : targets) {
-      List<Place> areas = gazetteer.candidates(target, MAX_CANDIDATES).stream()
-          .filter(p -> p.isCountry() || p.isFirstLevelRegion() || p.featureCode().equals("CONT")).toList();
-      if (!areas.isEmpty()) {
-        return distinct(areas);
-      }
-    }
-    return List.of();
-  }
-
-  private static List<Place> distinct(List<Place> places) {
-    Map<Long, Place> byId = new LinkedHashMap<>();
-    places.forEach(p -> byId.putIfAbsent(p.geonameId(), p));
-    return List.copyOf(byId.values());
-  }
-
-  /** The name to look up: without a leading "the" or a trailing possessive. */
+  /** The name looked up for a toponym as written: without a leading "the" or a trailing possessive. */
   public static String query(String written) {
-    String q = LEADING_THE.matcher(written.strip()).replaceFirst("");
-    return POSSESSIVE.matcher(q).replaceFirst("").strip();
-  }
-
-  /** "Springfield, Illinois": a place followed by a comma and a region or country that contains it. */
-  private static void markHierarchy(String text, List<Toponym> ordered, Map<Toponym, Sense> senseOf) {
-    for (int i = 0; i + 1 < ordered.size(); i++) {
-      Toponym inner = ordered.get(i);
-      Toponym outer = ordered.get(i + 1);
-      Sense in = senseOf.get(inner);
-      Sense out = senseOf.get(outer);
-      if (in == null || out == null || in == out || outer.span().start() < inner.span().end()
-          || !HIERARCHY_GAP.matcher(text.substring(inner.span().end(), outer.span().start())).matches()) {
-        continue;
-      }
-      for (int j = 0; j < in.candidates.size(); j++) {
-        for (int k = 0; k < out.candidates.size(); k++) {
-          if (contains(out.candidates.get(k), in.candidates.get(j))) {
-            in.hierarchy[j] = 1;
-            out.hierarchy[k] = 1;
-          }
-        }
-      }
-    }
-  }
-
-  static boolean contains(Place outer, Place inner) {
-    if (outer.geonameId() == inner.geonameId() || !outer.countryCode().equals(inner.countryCode())) {
-      return false;
-    }
-    if (outer.isCountry()) {
-      return !inner.isCountry();
-    }
-    return outer.isFirstLevelRegion() && !inner.isFirstLevelRegion() && !inner.isCountry()
-        && outer.admin1Code().equals(inner.admin1Code()) && !outer.admin1Code().isEmpty();
+    return CandidateLookup.query(written);
   }
 }
