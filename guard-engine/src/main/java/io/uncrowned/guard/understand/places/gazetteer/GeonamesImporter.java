@@ -90,6 +90,8 @@ public final class GeonamesImporter {
   /** One import: the state that lives from the first file to the commit. */
   private static final class Run {
     private final GeonamesFolder files;
+    /** With allCountries, ids are unique and too many to remember, so no duplicate check. */
+    private final boolean allCountries;
     private final IndexWriter writer;
     private final GazetteerProgress progress;
     private final Instant start = Instant.now();
@@ -110,6 +112,7 @@ public final class GeonamesImporter {
 
     Run(GeonamesFolder files, IndexWriter writer, GazetteerProgress progress) {
       this.files = files;
+      this.allCountries = files.hasAllCountries();
       this.writer = writer;
       this.progress = progress;
     }
@@ -119,7 +122,7 @@ public final class GeonamesImporter {
       for (Path table : files.placeTables()) {
         readGeonames(table, table.getFileName().toString());
       }
-      if (!files.hasAllCountries()) {
+      if (!allCountries) {
         for (Path extra : files.adminPoints()) {
           readAdminPoints(extra);
         }
@@ -247,7 +250,7 @@ public final class GeonamesImporter {
     }
 
     private void accept(GeonameRow row) throws IOException {
-      if (!files.hasAllCountries() && !seenSmall.add(row.id())) {
+      if (!allCountries && !seenSmall.add(row.id())) {
         return;
       }
       if (row.isCountry() || row.isAdmin1() || row.isAdmin2()) {
@@ -337,7 +340,7 @@ public final class GeonamesImporter {
 
     private void synthesize(long id, String name, double lat, double lon, String code, String cc, String admin1,
         String admin2, long population) throws IOException {
-      if (!files.hasAllCountries() && !seenSmall.add(id)) {
+      if (!allCountries && !seenSmall.add(id)) {
         return;
       }
       GeonameRow row = new GeonameRow(id, name, NameFolder.fold(name).isEmpty() ? name : asciiOf(name),

@@ -19,8 +19,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * and adds Latin transliterations of non-Latin input, made with ICU4J: the generic
  * "Any-Latin" and, for Cyrillic, the BGN/PCGN romanisations for Russian and Ukrainian, which are the ones
  * GeoNames' English names follow ("Харків" → "kharkiv", "Харьков" → "khar'kov" → "kharkov"). The
- * transliterators are built once per instance; ICU transliterators are not documented as thread-safe, so
- * each use is synchronised (only non-Latin input pays for it).
+ * transliterators are built once per instance and shared by all threads without locking: ICU documents
+ * transliterators as stateless between calls, so threads may share them. Thread-safe.
  */
 public final class NameFolder {
   private static final String ANY_LATIN = "Any-Latin; Latin-ASCII";
@@ -90,12 +90,10 @@ public final class NameFolder {
     addIfNotEmpty(keys, folded);
     addAbbreviationVariant(keys, folded);
     if (hasNonLatinLetter(name)) {
-      synchronized (this) {
-        addIfNotEmpty(keys, fold(anyLatin.transliterate(name)));
-        if (hasCyrillic(name)) {
-          for (Transliterator t : cyrillic) {
-            addIfNotEmpty(keys, fold(t.transliterate(name)));
-          }
+      addIfNotEmpty(keys, fold(anyLatin.transliterate(name)));
+      if (hasCyrillic(name)) {
+        for (Transliterator t : cyrillic) {
+          addIfNotEmpty(keys, fold(t.transliterate(name)));
         }
       }
     }
