@@ -10,7 +10,9 @@ import io.uncrowned.guard.understand.nlp.Sentence;
 import io.uncrowned.guard.understand.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -44,14 +46,17 @@ public final class NerToponymRecognizer implements ToponymRecognizer {
         named.add(m.span());
       }
     }
+    // One look-up per distinct name: gazetteer queries that miss fall back to slow fuzzy matching.
+    Map<String, Boolean> known = new HashMap<>();
     for (Sentence s : annotated.sentences()) {
-      fromGazetteer(text, s.tokens(), named, out);
+      fromGazetteer(text, s.tokens(), named, out, known);
     }
     out.sort(Comparator.comparing(Toponym::span));
     return out;
   }
 
-  private void fromGazetteer(String text, List<Token> tokens, List<Span> named, List<Toponym> out) {
+  private void fromGazetteer(String text, List<Token> tokens, List<Span> named, List<Toponym> out,
+      Map<String, Boolean> known) {
     int i = 0;
     while (i < tokens.size()) {
       int end = i;
@@ -62,7 +67,7 @@ public final class NerToponymRecognizer implements ToponymRecognizer {
       boolean found = false;
       for (int j = end; j > i && !found; j--) {
         Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
-        if (named.stream().noneMatch(n -> overlaps(n, span)) && isKnownPlace(span.of(text))) {
+        if (named.stream().noneMatch(n -> overlaps(n, span)) && known.computeIfAbsent(span.of(text), this::isKnownPlace)) {
           out.add(Toponym.of(text, span));
           named.add(span);
           i = j;
