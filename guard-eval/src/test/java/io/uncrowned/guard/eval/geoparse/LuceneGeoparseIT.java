@@ -40,6 +40,11 @@ class LuceneGeoparseIT {
   }
 
   @Test
+  void seedBrief() throws IOException {
+    GeoparseIT.checkSeedBrief(gazetteer);
+  }
+
+  @Test
   void lglWithGoldToponyms() {
     Report r = new GeoparseEvaluation(gazetteer).run(GeoCorpus.read(TestData.shared("geoparsing/lgl.xml"), "lgl"), true);
     assertTrue(r.expect("context").tuning().accuracy161() >= 0.84, r.table());
