@@ -82,6 +82,10 @@ public final class NerToponymRecognizer implements ToponymRecognizer {
 
   private boolean isKnownPlace(String name) {
     String folded = PlaceNames.fold(name);
+    if (folded.replace(" ", "").length() < 3) {
+      // Two letters are a country code as often as a word ("In", "TL;DR"): leave them to the NLP engine.
+      return false;
+    }
     // Countries are often known by an alternate name ("Russia" for the Russian Federation); a town must
     // carry the name itself, so that common words that are also alternate names stay out. Regions are
     // left to the NLP engine: too many are named by plain words ("Western", "Central").

@@ -31,7 +31,7 @@ final class InMemoryGazetteer implements Gazetteer {
   /** A handful of real places (GeoNames ids and points) that make the usual ambiguities. */
   static InMemoryGazetteer sample() {
     return new InMemoryGazetteer()
-        .add(place(6252001, "United States", "US", "00", "PCLI", 39.76, -98.5, 327_167_434), "USA", "US", "America")
+        .add(place(6252001, "United States", "US", "00", "PCLI", 39.76, -98.5, 327_167_434), "USA", "US", "America", "In")
         .add(place(4896861, "Illinois", "US", "IL", "ADM1", 40.00032, -89.25037, 0))
         .add(place(4398678, "Missouri", "US", "MO", "ADM1", 38.25031, -92.50046, 0))
         .add(place(4736286, "Texas", "US", "TX", "ADM1", 31.25044, -99.25061, 0))
