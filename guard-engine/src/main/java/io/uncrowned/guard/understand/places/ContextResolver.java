@@ -2,15 +2,10 @@ package io.uncrowned.guard.understand.places;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Resolves toponyms by scoring each gazetteer candidate on a prior (population, kind of place, exact name,
@@ -21,13 +16,14 @@ import java.util.regex.Pattern;
  * resolve to the same place. Thread-safe: all working state lives in one call.
  */
 public final class ContextResolver implements ToponymResolver {
-  /** Candidates asked of the gazetteer per name. */
-  public static final int MAX_CANDIDATES = 20;
-  private static final Pattern HIERARCHY_GAP = Pattern.compile("\\s*,\\s*|\\s*\\(\\s*");
-  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
-  private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
+  /** Candidates asked of the gazetteer per name; populous towns would crowd out regions at 20. */
+  public static final int MAX_CANDIDATES = 50;
+  /** Candidates kept per name after the prior, for the context rounds. */
+  static final int KEPT_CANDIDATES = 20;
+  /** Population from which a city competes with a region of the same name on equal terms. */
+  static final long BIG_CITY = 100_000;
 
-  private final Gazetteer gazetteer;
+  private final CandidateLookup lookup;
   private final ResolverWeights weights;
   private final PriorScore prior;
 
@@ -37,7 +33,7 @@ public final class ContextResolver implements ToponymResolver {
   }
 
   public ContextResolver(Gazetteer gazetteer, ResolverWeights weights) {
-    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.lookup = new CandidateLookup(Objects.requireNonNull(gazetteer, "gazetteer"));
     this.weights = Objects.requireNonNull(weights, "weights");
     this.prior = new PriorScore(weights);
   }
@@ -47,7 +43,7 @@ public final class ContextResolver implements ToponymResolver {
     List<Toponym> ordered = toponyms.stream().sorted(Comparator.comparing(Toponym::span)).toList();
     Map<Toponym, Sense> senseOf = new LinkedHashMap<>();
     List<Sense> senses = senses(text, ordered, senseOf);
-    markHierarchy(text, ordered, senseOf);
+    Hierarchy.mark(text, ordered, senseOf);
     for (Sense s : senses) {
       for (int j = 0; j < s.candidates.size(); j++) {
         s.score[j] = s.prior[j] + weights.hierarchy() * s.hierarchy[j];
@@ -84,36 +80,48 @@ public final class ContextResolver implements ToponymResolver {
 
   private Sense lookUp(String query, LevelCue cue) {
     Sense sense = new Sense(PlaceNames.fold(query), cue);
-    Found lookUp = lookUpNames(query);
-    List<Place> found = lookUp.places();
+    CandidateLookup.Found lookUp = lookup.lookUpNames(query);
     String shorter = LevelCue.withoutLevelWord(sense.query);
-    sense.setCandidates(found);
-    for (int j = 0; j < found.size(); j++) {
-      Place p = found.get(j);
+    Map<Place, Double> priors = new LinkedHashMap<>();
+    for (Place p : lookUp.places()) {
       // What a demonym or an abbreviation stands for counts as an exact name.
       double derived = lookUp.derived().contains(p.geonameId()) ? weights.exactName() : 0;
-      sense.prior[j] = prior.of(p, sense.query, shorter, cue) + derived;
+      priors.put(p, prior.of(p, sense.query, shorter, cue) + derived);
     }
-    favourSeatsNamedLikeTheirRegion(sense);
+    // Words that name the level ("the Kharkiv region", "the city of") outrank every prior: when some
+    // candidate is at that level, the others go.
+    if (priors.keySet().stream().anyMatch(p -> PriorScore.cueFit(p, cue) > 0)) {
+      priors.keySet().removeIf(p -> PriorScore.cueFit(p, cue) < 0);
+    }
+    List<Place> kept = priors.entrySet().stream()
+        .sorted(Map.Entry.<Place, Double>comparingByValue().reversed()).limit(KEPT_CANDIDATES)
+        .map(Map.Entry::getKey).toList();
+    sense.setCandidates(kept);
+    for (int j = 0; j < kept.size(); j++) {
+      sense.prior[j] = priors.get(kept.get(j));
+    }
+    favourBigCitiesNamedLikeARegion(sense);
     return sense;
   }
 
   /**
-   * A region named like its seat ("Kharkiv", "New York") is meant as the city unless the words around say
-   * region: the seat gets the region's kind bonus too. Our regions carry no population to weigh instead.
+   * A region's kind bonus stands in for the population our regions lack; a big city or the region's own seat
+   * sharing the name ("Kharkiv", "New York", "Manchester") gets it too, so that population decides between
+   * them unless the words around ask for the region.
    */
-  private void favourSeatsNamedLikeTheirRegion(Sense sense) {
+  private void favourBigCitiesNamedLikeARegion(Sense sense) {
     List<Place> c = sense.candidates;
-    for (Place region : c) {
-      if (!region.isFirstLevelRegion()) {
-        continue;
-      }
-      for (int j = 0; j < c.size(); j++) {
-        Place seat = c.get(j);
-        if ((seat.featureCode().equals("PPLA") || seat.featureCode().equals("PPLC"))
-            && seat.countryCode().equals(region.countryCode()) && seat.admin1Code().equals(region.admin1Code())) {
-          sense.prior[j] += weights.region();
-        }
+    boolean anyRegion = c.stream().anyMatch(Place::isFirstLevelRegion);
+    for (int j = 0; j < c.size() && anyRegion; j++) {
+      Place city = c.get(j);
+      boolean seat = (city.featureCode().equals("PPLA") || city.featureCode().equals("PPLC"))
+          && c.stream().anyMatch(r -> r.isFirstLevelRegion() && r.countryCode().equals(city.countryCode())
+              && r.admin1Code().equals(city.admin1Code()));
+      // Only a city carrying the name itself: "Mexico" must not lift Mexico City to the country's level.
+      boolean sameName = PlaceNames.fold(city.name()).equals(sense.query)
+          || PlaceNames.fold(city.asciiName()).equals(sense.query);
+      if (city.featureClass().equals("P") && sameName && (seat || city.population() >= BIG_CITY)) {
+        sense.prior[j] += weights.region();
       }
     }
   }
@@ -124,92 +132,11 @@ public final class ContextResolver implements ToponymResolver {
    * or a state abbreviation stands for, first when the name itself has no exact hit.
    */
   public List<Place> candidates(String written) {
-    return lookUpNames(written).places();
+    return lookup.candidates(written);
   }
 
-  /** Candidates, and the ids of those reached through a demonym or an abbreviation. */
-  private record Found(List<Place> places, Set<Long> derived) {}
-
-  private Found lookUpNames(String written) {
-    String query = query(written);
-    String folded = PlaceNames.fold(query);
-    Set<Place> found = new LinkedHashSet<>(gazetteer.candidates(query, MAX_CANDIDATES));
-    String shorter = LevelCue.withoutLevelWord(folded);
-    if (!shorter.equals(folded) && !shorter.isEmpty()) {
-      // "Kharkiv Oblast" may be listed only as "Kharkiv": try both, the full name's hits first.
-      found.addAll(gazetteer.candidates(shorter, MAX_CANDIDATES));
-    }
-    if (found.isEmpty() && query.contains(".")) {
-      found.addAll(gazetteer.candidates(query.replace(".", ""), MAX_CANDIDATES));
-    }
-    boolean exact = found.stream().anyMatch(p -> PlaceNames.fold(p.name()).equals(folded)
-        || PlaceNames.fold(p.asciiName()).equals(folded));
-    List<Place> variants = exact ? List.of() : variants(query, folded);
-    Set<Place> all = new LinkedHashSet<>(variants);
-    all.addAll(found);
-    Set<Long> derived = new HashSet<>();
-    variants.forEach(p -> derived.add(p.geonameId()));
-    return new Found(distinct(List.copyOf(all)), derived);
-  }
-
-  /** A US state abbreviation's state, or the countries and regions a demonym stands for. */
-  private List<Place> variants(String written, String folded) {
-    Optional<String> state = NameVariants.usState(written);
-    if (state.isPresent()) {
-      return gazetteer.region("US", state.get()).map(List::of).orElse(List.of());
-    }
-    for (String target : NameVariants.demonymTargets(folded)) {
-      List<Place> areas = gazetteer.candidates(target, MAX_CANDIDATES).stream()
-          .filter(p -> p.isCountry() || p.isFirstLevelRegion() || p.featureCode().equals("CONT")).toList();
-      if (!areas.isEmpty()) {
-        return distinct(areas);
-      }
-    }
-    return List.of();
-  }
-
-  private static List<Place> distinct(List<Place> places) {
-    Map<Long, Place> byId = new LinkedHashMap<>();
-    places.forEach(p -> byId.putIfAbsent(p.geonameId(), p));
-    return List.copyOf(byId.values());
-  }
-
-  /** The name to look up: without a leading "the" or a trailing possessive. */
+  /** The name looked up for a toponym as written: without a leading "the" or a trailing possessive. */
   public static String query(String written) {
-    String q = LEADING_THE.matcher(written.strip()).replaceFirst("");
-    return POSSESSIVE.matcher(q).replaceFirst("").strip();
-  }
-
-  /** "Springfield, Illinois": a place followed by a comma and a region or country that contains it. */
-  private static void markHierarchy(String text, List<Toponym> ordered, Map<Toponym, Sense> senseOf) {
-    for (int i = 0; i + 1 < ordered.size(); i++) {
-      Toponym inner = ordered.get(i);
-      Toponym outer = ordered.get(i + 1);
-      Sense in = senseOf.get(inner);
-      Sense out = senseOf.get(outer);
-      if (in == null || out == null || in == out || outer.span().start() < inner.span().end()
-          || !HIERARCHY_GAP.matcher(text.substring(inner.span().end(), outer.span().start())).matches()) {
-        continue;
-      }
-      for (int j = 0; j < in.candidates.size(); j++) {
-        for (int k = 0; k < out.candidates.size(); k++) {
-          if (contains(out.candidates.get(k), in.candidates.get(j))) {
-            in.hierarchy[j] = 1;
-            out.hierarchy[k] = 1;
-          }
-        }
-      }
-    }
-  }
-
-  static boolean contains(Place outer, Place inner) {
-    if (outer.geonameId() == inner.geonameId() || !outer.countryCode().equals(inner.countryCode())) {
-      return false;
-    }
-    if (outer.isCountry()) {
-      return !inner.isCountry();
-    }
-    return outer.isFirstLevelRegion() && !inner.isFirstLevelRegion() && !inner.isCountry()
-        && outer.admin1Code().equals(inner.admin1Code()) && !outer.admin1Code().isEmpty();
+    return CandidateLookup.query(written);
   }
 }

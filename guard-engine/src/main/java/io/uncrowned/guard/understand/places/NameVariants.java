@@ -15,7 +15,7 @@ import java.util.Set;
 final class NameVariants {
   /** Demonyms that no suffix rule reaches, folded, to a name the gazetteer knows. */
   private static final Map<String, String> IRREGULAR = Map.ofEntries(
-      Map.entry("american", "United States"), Map.entry("british", "United Kingdom"), Map.entry("britain", "United Kingdom"),
+      Map.entry("american", "United States"), Map.entry("british", "United Kingdom"),
       Map.entry("irish", "Ireland"), Map.entry("english", "England"), Map.entry("scottish", "Scotland"),
       Map.entry("welsh", "Wales"), Map.entry("dutch", "Netherlands"), Map.entry("french", "France"),
       Map.entry("swiss", "Switzerland"), Map.entry("greek", "Greece"), Map.entry("turkish", "Turkey"),
@@ -47,7 +47,23 @@ final class NameVariants {
       Map.entry("vt", "VT"), Map.entry("va", "VA"), Map.entry("wash", "WA"), Map.entry("wva", "WV"),
       Map.entry("w va", "WV"), Map.entry("wis", "WI"), Map.entry("wisc", "WI"), Map.entry("wyo", "WY"));
 
+  /** Short names news uses for countries, folded, where the gazetteer's own hit is another thing. */
+  private static final Map<String, String> SHORT_NAMES = Map.of(
+      "america", "United States", "britain", "United Kingdom", "great britain", "United Kingdom",
+      "holland", "Netherlands");
+
   private NameVariants() {}
+
+  /** The country a short name stands for ("America"), as a one-element list; empty when none. */
+  static List<String> shortNameTargets(String folded) {
+    return Optional.ofNullable(SHORT_NAMES.get(folded)).map(List::of).orElse(List.of());
+  }
+
+  /** True for a state abbreviation with a full stop or a country's short name: trusted over town names. */
+  static boolean isStrong(String written) {
+    String folded = PlaceNames.fold(written);
+    return SHORT_NAMES.containsKey(folded) || written.endsWith(".") && US_STATES.containsKey(folded);
+  }
 
   /** Names the demonym {@code folded} may stand for, most likely first; empty when it is no demonym. */
   static List<String> demonymTargets(String folded) {

@@ -10,13 +10,15 @@ import io.uncrowned.guard.understand.nlp.Sentence;
 import io.uncrowned.guard.understand.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Toponyms from the NLP engine's LOCATION mentions, plus gazetteer evidence: a run of proper-noun tokens
- * the engine left untagged becomes a toponym when it is exactly the name of a country, a first-level region
- * or a populated place of at least {@value #MIN_POPULATION} people. Names the engine tagged as a person or
+ * the engine left untagged becomes a toponym when it names a country or is exactly the name of a populated
+ * place of at least {@value #MIN_POPULATION} people. Names the engine tagged as a person or
  * an organisation are left alone.
  */
 public final class NerToponymRecognizer implements ToponymRecognizer {
@@ -44,14 +46,17 @@ public final class NerToponymRecognizer implements ToponymRecognizer {
         named.add(m.span());
       }
     }
+    // One look-up per distinct name: gazetteer queries that miss fall back to slow fuzzy matching.
+    Map<String, Boolean> known = new HashMap<>();
     for (Sentence s : annotated.sentences()) {
-      fromGazetteer(text, s.tokens(), named, out);
+      fromGazetteer(text, s.tokens(), named, out, known);
     }
     out.sort(Comparator.comparing(Toponym::span));
     return out;
   }
 
-  private void fromGazetteer(String text, List<Token> tokens, List<Span> named, List<Toponym> out) {
+  private void fromGazetteer(String text, List<Token> tokens, List<Span> named, List<Toponym> out,
+      Map<String, Boolean> known) {
     int i = 0;
     while (i < tokens.size()) {
       int end = i;
@@ -62,7 +67,7 @@ public final class NerToponymRecognizer implements ToponymRecognizer {
       boolean found = false;
       for (int j = end; j > i && !found; j--) {
         Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
-        if (named.stream().noneMatch(n -> overlaps(n, span)) && isKnownPlace(span.of(text))) {
+        if (named.stream().noneMatch(n -> overlaps(n, span)) && known.computeIfAbsent(span.of(text), this::isKnownPlace)) {
           out.add(Toponym.of(text, span));
           named.add(span);
           i = j;
@@ -77,11 +82,16 @@ public final class NerToponymRecognizer implements ToponymRecognizer {
 
   private boolean isKnownPlace(String name) {
     String folded = PlaceNames.fold(name);
-    // Countries and regions are often known by an alternate name ("Russia" for the Russian Federation);
-    // a town must carry the name itself, so that common words that are also alternate names stay out.
-    return gazetteer.candidates(name, 5).stream().anyMatch(p -> p.isCountry() || p.isFirstLevelRegion()
-        || p.population() >= MIN_POPULATION && (PlaceNames.fold(p.name()).equals(folded)
-            || PlaceNames.fold(p.asciiName()).equals(folded)));
+    if (folded.replace(" ", "").length() < 3) {
+      // Two letters are a country code as often as a word ("In", "TL;DR"): leave them to the NLP engine.
+      return false;
+    }
+    // Countries are often known by an alternate name ("Russia" for the Russian Federation); a town must
+    // carry the name itself, so that common words that are also alternate names stay out. Regions are
+    // left to the NLP engine: too many are named by plain words ("Western", "Central").
+    return gazetteer.candidates(name, 5).stream().anyMatch(p -> p.isCountry()
+        || p.population() >= MIN_POPULATION && p.featureClass().equals("P")
+            && (PlaceNames.fold(p.name()).equals(folded) || PlaceNames.fold(p.asciiName()).equals(folded)));
   }
 
   private static boolean isProperNoun(Token t) {

@@ -2,6 +2,8 @@ package io.uncrowned.guard.understand.places;
 
 /** The context-free part of a candidate's score: population, kind of place, name match and level cue. */
 final class PriorScore {
+  /** Population from which a city is a metropolis, for {@link ResolverWeights#metropolis()}. */
+  static final long METROPOLIS = 1_000_000;
   private final ResolverWeights w;
 
   PriorScore(ResolverWeights weights) {
@@ -14,6 +16,9 @@ final class PriorScore {
    */
   double of(Place place, String query, String shorter, LevelCue cue) {
     double score = w.population() * Math.log10(1 + place.population()) / 7;
+    if (place.featureClass().equals("P") && place.population() >= METROPOLIS) {
+      score += w.metropolis();
+    }
     score += kind(place);
     String name = PlaceNames.fold(place.name());
     if (name.equals(query) || name.equals(shorter) || PlaceNames.fold(place.asciiName()).equals(query)) {
@@ -36,7 +41,7 @@ final class PriorScore {
   }
 
   /** +1 when the place is at the level the cue asks for, -1 when at another, 0 when nothing is asked. */
-  private static double cueFit(Place p, LevelCue cue) {
+  static double cueFit(Place p, LevelCue cue) {
     boolean admin = p.featureClass().equals("A");
     return switch (cue) {
       case NONE -> 0;

@@ -6,6 +6,8 @@ package io.uncrowned.guard.understand.places;
  * on the even-numbered documents of LGL only.
  *
  * @param population weight of log10(1 + population) / 7
+ * @param metropolis bonus for a city of a million people or more: without it, local news tuning lets a few
+ *     small neighbouring homonyms outvote London (CLAVIN's "London, Manchester, Haverhill" case)
  * @param country bonus for a country or territory
  * @param region bonus for a first-level region (ADM1)
  * @param capital bonus for a national capital (PPLC)
@@ -25,6 +27,7 @@ package io.uncrowned.guard.understand.places;
  */
 public record ResolverWeights(
     double population,
+    double metropolis,
     double country,
     double region,
     double capital,
@@ -43,7 +46,7 @@ public record ResolverWeights(
 
   /** The defaults (tuned on LGL's even documents). */
   public static final ResolverWeights DEFAULT =
-      new ResolverWeights(0.375, 1.5, 1.5, 0.25, 0, 0, 0.25, 0.45, 1.0, 2.0, 0.75, 0.75, 2.25, 60, 3, 4.0);
+      new ResolverWeights(0.28, 0.5, 1.5, 1.5, 0.25, 0, 0, 0.25, 0.675, 0.75, 2.0, 0.75, 0.75, 3.375, 60, 3, 4.0);
 
   public ResolverWeights {
     if (rounds < 0 || nearbyKm <= 0 || sharpness <= 0) {

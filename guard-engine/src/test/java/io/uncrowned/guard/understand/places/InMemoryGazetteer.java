@@ -31,7 +31,7 @@ final class InMemoryGazetteer implements Gazetteer {
   /** A handful of real places (GeoNames ids and points) that make the usual ambiguities. */
   static InMemoryGazetteer sample() {
     return new InMemoryGazetteer()
-        .add(place(6252001, "United States", "US", "00", "PCLI", 39.76, -98.5, 327_167_434), "USA", "US", "America")
+        .add(place(6252001, "United States", "US", "00", "PCLI", 39.76, -98.5, 327_167_434), "USA", "US", "America", "In")
         .add(place(4896861, "Illinois", "US", "IL", "ADM1", 40.00032, -89.25037, 0))
         .add(place(4398678, "Missouri", "US", "MO", "ADM1", 38.25031, -92.50046, 0))
         .add(place(4736286, "Texas", "US", "TX", "ADM1", 31.25044, -99.25061, 0))
@@ -47,6 +47,8 @@ final class InMemoryGazetteer implements Gazetteer {
         .add(place(4328010, "Pineville", "US", "LA", "PPL", 31.32241, -92.43430, 14_555))
         .add(place(690791, "Ukraine", "UA", "00", "PCLI", 49, 32, 44_622_516))
         .add(place(2017370, "Russia", "RU", "00", "PCLI", 60, 100, 144_478_050), "Russian Federation")
+        // A region named by a plain word, as several are; the id is invented.
+        .add(place(900000001, "Western", "KE", "50", "ADM1", 0.5, 34.5, 0))
         .add(place(706483, "Kharkiv", "UA", "07", "PPLA", 49.98081, 36.25272, 1_430_885), "Kharkov")
         .add(place(706482, "Kharkivs'ka Oblast'", "UA", "07", "ADM1", 49.5, 36.5, 0), "Kharkiv", "Kharkiv Oblast");
   }

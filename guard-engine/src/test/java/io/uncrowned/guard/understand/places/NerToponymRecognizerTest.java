@@ -28,9 +28,9 @@ class NerToponymRecognizerTest {
 
   @Test
   void leavesOrganisationsPeopleAndUnknownCapitalsAlone() {
-    String text = "Synthetic: the Western allies of Paris Holdings met Alexandria Vell in Texas.";
+    String text = "Synthetic: the Western allies of Paris Holdings met Alexandria Vell in Ukraine. In US.";
     var recognizer = new NerToponymRecognizer(new ListAnnotator(Map.of("Paris Holdings", NerType.ORGANIZATION,
         "Alexandria Vell", NerType.PERSON)), InMemoryGazetteer.sample());
-    assertEquals(List.of("Texas"), names(recognizer.recognize(text, EN)));
+    assertEquals(List.of("Ukraine"), names(recognizer.recognize(text, EN)));
   }
 }

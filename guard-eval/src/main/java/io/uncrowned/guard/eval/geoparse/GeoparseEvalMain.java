@@ -1,5 +1,6 @@
 package io.uncrowned.guard.eval.geoparse;
 
+import io.uncrowned.guard.understand.nlp.Annotator;
 import io.uncrowned.guard.understand.places.Gazetteer;
 import io.uncrowned.guard.understand.places.ResolverWeights;
 import io.uncrowned.guard.understand.places.gazetteer.GazetteerInstaller;
@@ -14,10 +15,12 @@ import java.nio.file.Path;
 
 /**
  * Command-line entry until the CLI wires {@code guard eval geoparse}:
- * {@code --corpus lgl|gwn|PATH [--gold-toponyms] [--out FILE] [--geonames DIR | --gazetteer DATA_DIR]}.
+ * {@code --corpus lgl|gwn|PATH [--gold-toponyms | --recognizer gazetteer-only] [--out FILE]
+ * [--geonames DIR | --gazetteer DATA_DIR]}.
  * {@code --gazetteer} uses the Lucene gazetteer of a data folder, installing it from the GeoNames folder first
- * when there is none; otherwise the GeoNames files are read into memory. Without an NLP engine in this module
- * only gold-toponym runs are possible here; the CLI passes its Annotator for end-to-end runs.
+ * when there is none; otherwise the GeoNames files are read into memory. This module has no NLP engine: end
+ * to end runs here use {@link CapitalisedAnnotator} (gazetteer evidence only, no NER); the CLI passes its
+ * CoreNLP Annotator to {@link GeoparseEvaluation} instead.
  */
 public final class GeoparseEvalMain {
   private GeoparseEvalMain() {}
@@ -28,6 +31,7 @@ public final class GeoparseEvalMain {
     Path out = null;
     Path geonames = sharedData().resolve("geonames");
     Path dataDir = null;
+    Annotator annotator = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--corpus" -> corpus = args[++i];
@@ -35,6 +39,7 @@ public final class GeoparseEvalMain {
         case "--out" -> out = Path.of(args[++i]);
         case "--geonames" -> geonames = Path.of(args[++i]);
         case "--gazetteer" -> dataDir = Path.of(args[++i]);
+        case "--recognizer" -> annotator = gazetteerOnly(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
             + "; use --corpus lgl|gwn|PATH [--gold-toponyms] [--out FILE] [--geonames DIR]");
       }
@@ -42,13 +47,21 @@ public final class GeoparseEvalMain {
     GeoCorpus read = GeoCorpus.read(corpusFile(corpus), corpus);
     read.problems().forEach(p -> System.err.println("skipped " + p));
     try (Gazetteer gazetteer = dataDir == null ? GeonamesFileGazetteer.load(geonames) : lucene(dataDir, geonames)) {
-      Report report = new GeoparseEvaluation(gazetteer, null, ResolverWeights.DEFAULT).run(read, gold);
+      Report report = new GeoparseEvaluation(gazetteer,
+          gold ? null : annotator == null ? new CapitalisedAnnotator() : annotator, ResolverWeights.DEFAULT).run(read, gold);
       System.out.print(report.table());
       if (out != null) {
         write(report, out);
         System.out.println("wrote " + report.resolved().size() + " resolved toponyms to " + out);
       }
     }
+  }
+
+  private static Annotator gazetteerOnly(String name) {
+    if (!name.equals("gazetteer-only")) {
+      throw new IllegalArgumentException("unknown recognizer " + name + "; this module offers gazetteer-only");
+    }
+    return new CapitalisedAnnotator();
   }
 
   /** The Lucene gazetteer of {@code dataDir}, installed from {@code geonames} when missing. */

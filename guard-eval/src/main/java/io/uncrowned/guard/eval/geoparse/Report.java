@@ -19,8 +19,12 @@ public record Report(String corpus, boolean goldToponyms, int documents, List<Ro
     resolved = List.copyOf(resolved);
   }
 
-  /** One system's figures. */
-  public record Row(String system, ErrorStats all, ErrorStats tuning, ErrorStats heldOut) {}
+  /**
+   * One system's figures.
+   *
+   * @param msPerDocument wall-clock resolution time per document (gazetteer look-ups included), one thread
+   */
+  public record Row(String system, ErrorStats all, ErrorStats tuning, ErrorStats heldOut, double msPerDocument) {}
 
   /**
    * What the gazetteer allows on the scored toponyms.
@@ -43,13 +47,13 @@ public record Report(String corpus, boolean goldToponyms, int documents, List<Ro
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
         "geoparse %s, %d documents, %s, %.1f s (GeoNames data, CC BY 4.0)%n", corpus, documents,
         goldToponyms ? "gold toponyms" : "end to end", seconds));
-    sb.append(String.format(Locale.ROOT, "%-12s %6s %8s %9s %9s %6s   %9s %9s%n", "system", "n", "acc@161",
-        "mean km", "median km", "AUC", "acc tune", "acc held"));
+    sb.append(String.format(Locale.ROOT, "%-12s %6s %8s %9s %9s %6s   %9s %9s %8s%n", "system", "n", "acc@161",
+        "mean km", "median km", "AUC", "acc tune", "acc held", "ms/doc"));
     for (Row r : rows) {
       ErrorStats a = r.all();
-      sb.append(String.format(Locale.ROOT, "%-12s %6d %8.3f %9.0f %9.1f %6.3f   %9.3f %9.3f%n", r.system(),
+      sb.append(String.format(Locale.ROOT, "%-12s %6d %8.3f %9.0f %9.1f %6.3f   %9.3f %9.3f %8.2f%n", r.system(),
           a.count(), a.accuracy161(), a.meanKm(), a.medianKm(), a.auc(), r.tuning().accuracy161(),
-          r.heldOut().accuracy161()));
+          r.heldOut().accuracy161(), r.msPerDocument()));
     }
     recognition.ifPresent(s -> sb.append(String.format(Locale.ROOT,
         "recognition exact   P %.3f R %.3f F1 %.3f; partial (overlap) P %.3f R %.3f F1 %.3f%n",

@@ -33,10 +33,13 @@ public final class WeightSearch {
       System.out.printf(Locale.ROOT, "start %.4f%n", bestScore);
       for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < best.length - 2; i++) {
+          if (i == 1) {
+            continue; // metropolis stays where the CLAVIN cases need it
+          }
           for (double f : FACTORS) {
             double[] trial = best.clone();
             trial[i] = best[i] == 0 ? f - 0.5 : best[i] * f;
-            if (i == 13 && trial[i] <= 0) {
+            if (i == 14 && trial[i] <= 0) {
               continue;
             }
             double score = accuracy(gazetteer, build(trial), tuning);
@@ -84,6 +87,6 @@ public final class WeightSearch {
 
   private static ResolverWeights build(double[] v) {
     return new ResolverWeights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
-        v[12], v[13], (int) v[14], v[15]);
+        v[12], v[13], v[14], (int) v[15], v[16]);
   }
 }

@@ -36,6 +36,21 @@ class GeoparseEvaluationTest {
   }
 
   @Test
+  void endToEndScoresRecognitionAndResolvesOnlyExactSpans() {
+    GeoCorpus corpus = GeoCorpus.read(TestData.fixture("lgl-layout.xml"), "synthetic");
+    try (Gazetteer gazetteer = GeonamesFileGazetteer.load(TestData.fixture("geonames"))) {
+      Report report = new GeoparseEvaluation(gazetteer, new CapitalisedAnnotator(),
+          io.uncrowned.guard.understand.places.ResolverWeights.DEFAULT).run(corpus, false);
+      SpanScores s = report.recognition().orElseThrow();
+      // Gazetteer evidence alone finds the three cities, not the states (regions are left to NER).
+      assertEquals(5, s.exact().gold());
+      assertEquals(3, s.exact().truePositives(), report.table());
+      assertEquals(3, report.expect("context").all().count());
+      assertTrue(report.table().contains("recognition exact"), report.table());
+    }
+  }
+
+  @Test
   void endToEndNeedsAnAnnotator() {
     GeoCorpus corpus = GeoCorpus.read(TestData.fixture("gwn-layout.xml"), "synthetic");
     try (Gazetteer gazetteer = GeonamesFileGazetteer.load(TestData.fixture("geonames"))) {
