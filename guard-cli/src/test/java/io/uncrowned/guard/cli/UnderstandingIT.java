@@ -77,8 +77,12 @@ class UnderstandingIT {
     assertEquals(1, hits.get("total").asInt(), hits.toString());
     assertEquals(seedId(), hits.at("/hits/0/id").asText());
     JsonNode all = JSON.readTree(Cli.run("search", "--json", "-n", "50", "--data", data.toString()).out());
-    assertTrue(all.at("/facets/country").toString().contains("\"PT\""), all.get("facets").toString());
-    assertTrue(all.at("/facets/place").toString().contains("Porto"), all.get("facets").toString());
+    assertTrue(all.at("/facets/country").toString().contains("\"NA\""), all.get("facets").toString());
+    assertTrue(all.at("/facets/place").toString().contains("Namibia"), all.get("facets").toString());
+    JsonNode namibia = JSON.readTree(Cli.run("search", "licence", "--country", "NA", "--json", "-n", "50",
+        "--data", data.toString()).out());
+    assertTrue(namibia.get("total").asInt() >= 3, namibia.toString());
+    namibia.get("hits").forEach(h -> assertTrue(h.toString().contains("ithium") || h.toString().contains("Namibia"), h.toString()));
   }
 
   @Test

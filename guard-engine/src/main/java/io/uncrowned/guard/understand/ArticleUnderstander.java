@@ -10,6 +10,8 @@ import io.uncrowned.guard.understand.places.Gazetteer;
 import io.uncrowned.guard.understand.places.Geoparse;
 import io.uncrowned.guard.understand.places.Geoparser;
 import io.uncrowned.guard.understand.places.NerToponymRecognizer;
+import io.uncrowned.guard.understand.places.PlaceFocus;
+import io.uncrowned.guard.understand.places.PlaceMention;
 import io.uncrowned.guard.understand.places.ToponymResolver;
 import io.uncrowned.guard.understand.entities.Entity;
 import io.uncrowned.guard.understand.entities.EntityId;
@@ -24,6 +26,13 @@ import java.util.Set;
  * (the toponym recogniser reads the same annotations instead of annotating again).
  */
 public final class ArticleUnderstander implements Understander {
+  /**
+   * Places resolved with less confidence are left off the article: they are mostly near-miss spellings of
+   * local names the gazetteer lacks (a district matched to a town abroad), and a wrong pin on the map costs
+   * readers more than a missing one.
+   */
+  public static final double MIN_PLACE_CONFIDENCE = 0.4;
+
   private final Annotator annotator;
   private final EntityLinker linker;
   private final Gazetteer gazetteer;
@@ -46,11 +55,13 @@ public final class ArticleUnderstander implements Understander {
     }
     AnnotatedText annotated = annotator.annotate(text, language);
     LinkedEntities entities = linker.link(text, annotated);
-    Geoparse places = Geoparser.of(new NerToponymRecognizer(new Precomputed(annotated), gazetteer), resolver)
+    Geoparse geoparse = Geoparser.of(new NerToponymRecognizer(new Precomputed(annotated), gazetteer), resolver)
         .parse(text, language);
+    List<PlaceMention> places =
+        geoparse.mentions().stream().filter(m -> m.confidence() >= MIN_PLACE_CONFIDENCE).toList();
     return new Understanding(
         Understanding.Status.ANALYSED, "", withCredited(entities.entities(), article), entities.mentions(),
-        places.mentions(), places.focus());
+        places, PlaceFocus.of(places));
   }
 
   /**

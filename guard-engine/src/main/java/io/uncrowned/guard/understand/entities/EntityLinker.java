@@ -68,9 +68,18 @@ public final class EntityLinker {
     return build(candidates);
   }
 
+  /**
+   * English names start with a capital; a name the tagger found in lower case ("she" tagged as a person)
+   * is tagging noise, not an entity.
+   */
+  private static boolean startsLowerCase(String text) {
+    int first = text.codePoints().filter(Character::isLetter).findFirst().orElse('A');
+    return Character.isLowerCase(first);
+  }
+
   private Optional<Candidate> fromNer(NerMention m) {
     String text = m.text().strip();
-    if (text.isEmpty() || !text.chars().anyMatch(Character::isLetter)) {
+    if (text.isEmpty() || !text.chars().anyMatch(Character::isLetter) || startsLowerCase(text)) {
       return Optional.empty();
     }
     Optional<String> country = m.type() == NerType.PERSON && !text.contains(".") ? Optional.empty() : countries.code(text);
