@@ -1,8 +1,6 @@
 package io.uncrowned.guard.eval.bench;
 
-import io.uncrowned.guard.collect.BodyKind;
 import io.uncrowned.guard.collect.Collector;
-import io.uncrowned.guard.collect.DocumentHints;
 import io.uncrowned.guard.collect.RawDocument;
 import io.uncrowned.guard.extract.ExtractionException;
 import io.uncrowned.guard.extract.Extractor;
@@ -10,11 +8,7 @@ import io.uncrowned.guard.pipeline.EngineConfig;
 import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.pipeline.IngestListener;
 import io.uncrowned.guard.pipeline.IngestReport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -49,7 +43,7 @@ public final class IngestBench {
   public List<Phase> run(Path seedCorpus, Path workDir, int documents) {
     List<Path> files =
         SyntheticCorpus.from(seedCorpus, collector, extractor).write(workDir.resolve("pages"), documents, 42L);
-    List<RawDocument> docs = load(files);
+    List<RawDocument> docs = SyntheticCorpus.read(files);
     extractAll(docs.subList(0, Math.min(500, docs.size()))); // warm-up: JIT and model loading
     List<Phase> phases = new ArrayList<>();
     phases.add(measureExtraction(docs));
@@ -112,20 +106,6 @@ public final class IngestBench {
       pool.shutdownNow();
     }
     return failed.get();
-  }
-
-  private static List<RawDocument> load(List<Path> files) {
-    List<RawDocument> docs = new ArrayList<>(files.size());
-    try {
-      for (Path f : files) {
-        docs.add(
-            new RawDocument(
-                f.toString(), null, BodyKind.HTML, Files.readAllBytes(f), null, DocumentHints.NONE, Instant.now()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the synthetic corpus", e);
-    }
-    return docs;
   }
 
   /** The table printed by the CLI. */

@@ -4,6 +4,7 @@ import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.Problem;
 import io.uncrowned.guard.collect.BodyKind;
 import io.uncrowned.guard.collect.Collector;
+import io.uncrowned.guard.collect.DocumentHints;
 import io.uncrowned.guard.collect.DocumentSink;
 import io.uncrowned.guard.collect.RawDocument;
 import io.uncrowned.guard.extract.ExtractionException;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -99,5 +101,20 @@ public final class SyntheticCorpus {
       link.attr(attr, "https://bench.example/variant/" + n);
     }
     return page.outerHtml();
+  }
+
+  /** The written pages, read into memory as collected HTML documents (so reading is not what is timed). */
+  public static List<RawDocument> read(List<Path> files) {
+    List<RawDocument> docs = new ArrayList<>(files.size());
+    try {
+      for (Path f : files) {
+        docs.add(
+            new RawDocument(
+                f.toString(), null, BodyKind.HTML, Files.readAllBytes(f), null, DocumentHints.NONE, Instant.now()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the synthetic corpus", e);
+    }
+    return docs;
   }
 }

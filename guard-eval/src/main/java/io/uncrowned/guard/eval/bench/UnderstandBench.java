@@ -4,31 +4,24 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.understand.Understander;
 import io.uncrowned.guard.understand.Understanding;
-import io.uncrowned.guard.collect.BodyKind;
 import io.uncrowned.guard.collect.CollectOptions;
 import io.uncrowned.guard.collect.InputCollector;
 import io.uncrowned.guard.collect.Collector;
-import io.uncrowned.guard.collect.DocumentHints;
 import io.uncrowned.guard.collect.RawDocument;
 import io.uncrowned.guard.extract.ExtractionException;
 import io.uncrowned.guard.extract.DocumentExtractor;
 import io.uncrowned.guard.extract.Extractor;
 import io.uncrowned.guard.extract.MainTextExtractor;
 import io.uncrowned.guard.extract.OpenNlpLanguageDetector;
-import io.uncrowned.guard.understand.nlp.AnnotatedText;
 import io.uncrowned.guard.understand.nlp.Annotator;
 import io.uncrowned.guard.understand.nlp.CoreNlpAnnotator;
 import io.uncrowned.guard.understand.nlp.CoreNlpProfile;
 import io.uncrowned.guard.understand.nlp.Demonyms;
 import io.uncrowned.guard.understand.nlp.NerMention;
 import io.uncrowned.guard.understand.nlp.NerType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -102,14 +95,9 @@ public final class UnderstandBench {
         SyntheticCorpus.from(seedCorpus, collector, extractor).write(workDir.resolve("pages"), documents, 42L);
     List<Article> articles = new ArrayList<>(files.size());
     try {
-      for (Path f : files) {
-        RawDocument d =
-            new RawDocument(
-                f.toString(), null, BodyKind.HTML, Files.readAllBytes(f), null, DocumentHints.NONE, Instant.now());
+      for (RawDocument d : SyntheticCorpus.read(files)) {
         articles.add(extractor.extract(d));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the synthetic corpus", e);
     } catch (ExtractionException e) {
       throw new IllegalStateException("a synthetic page failed to extract: " + e.getMessage(), e);
     }
