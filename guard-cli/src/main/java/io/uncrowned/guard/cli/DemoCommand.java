@@ -2,6 +2,7 @@ package io.uncrowned.guard.cli;
 
 import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.pipeline.IngestReport;
+import io.uncrowned.guard.search.Facet;
 import io.uncrowned.guard.search.SearchHit;
 import io.uncrowned.guard.search.SearchRequest;
 import io.uncrowned.guard.understand.places.gazetteer.GazetteerInstaller;
@@ -48,6 +49,7 @@ final class DemoCommand implements Callable<Integer> {
       IngestReport report = IngestCommand.run(engine, List.of(dir.toString()), IngestCommand.showProgress(noProgress), spec);
       out.println();
       StatsCommand.print(out, engine.stats(), engine.indexedDocuments());
+      printFacets(out, engine);
       for (String q : List.of("congestion charge", "water restrictions", "export licence")) {
         showTop(out, engine, q);
       }
@@ -55,6 +57,18 @@ final class DemoCommand implements Callable<Integer> {
       out.println("Try: ./guard search \"your words\" --data " + data.settings().dataDir() + "   then ./guard show ID");
       out.flush();
       return report.nothingFailed() ? 0 : 1;
+    }
+  }
+
+  /** What the understanding layer found across the corpus: the most named actors, places and countries. */
+  private static void printFacets(PrintWriter out, GuardEngine engine) {
+    var facets = engine.search(SearchRequest.of("")).facets();
+    for (Facet facet : new Facet[] {Facet.ENTITY, Facet.PLACE, Facet.COUNTRY}) {
+      var counts = facets.getOrDefault(facet, java.util.List.of());
+      if (!counts.isEmpty()) {
+        out.printf("top %s: %s%n", facet.name().toLowerCase(java.util.Locale.ROOT),
+            String.join(", ", counts.stream().map(c -> c.value() + " (" + c.count() + ")").toList()));
+      }
     }
   }
 
