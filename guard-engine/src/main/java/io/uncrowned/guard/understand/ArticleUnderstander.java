@@ -6,11 +6,14 @@ import io.uncrowned.guard.understand.entities.EntityLinker;
 import io.uncrowned.guard.understand.entities.LinkedEntities;
 import io.uncrowned.guard.understand.nlp.AnnotatedText;
 import io.uncrowned.guard.understand.nlp.Annotator;
+import io.uncrowned.guard.article.Span;
+import io.uncrowned.guard.understand.places.ContextResolver;
 import io.uncrowned.guard.understand.places.Gazetteer;
-import io.uncrowned.guard.understand.places.Geoparse;
-import io.uncrowned.guard.understand.places.Geoparser;
 import io.uncrowned.guard.understand.places.NerToponymRecognizer;
+import io.uncrowned.guard.understand.places.Place;
 import io.uncrowned.guard.understand.places.PlaceFocus;
+import io.uncrowned.guard.understand.places.PlaceNames;
+import io.uncrowned.guard.understand.places.Toponym;
 import io.uncrowned.guard.understand.places.PlaceMention;
 import io.uncrowned.guard.understand.places.ToponymResolver;
 import io.uncrowned.guard.understand.entities.Entity;
@@ -55,13 +58,51 @@ public final class ArticleUnderstander implements Understander {
     }
     AnnotatedText annotated = annotator.annotate(text, language);
     LinkedEntities entities = linker.link(text, annotated);
-    Geoparse geoparse = Geoparser.of(new NerToponymRecognizer(new Precomputed(annotated), gazetteer), resolver)
-        .parse(text, language);
-    List<PlaceMention> places =
-        geoparse.mentions().stream().filter(m -> m.confidence() >= MIN_PLACE_CONFIDENCE).toList();
+    List<PlaceMention> places = places(text, language, annotated);
     return new Understanding(
         Understanding.Status.ANALYSED, "", withCredited(entities.entities(), article), entities.mentions(),
         places, PlaceFocus.of(places));
+  }
+
+  /**
+   * Resolves the article's toponyms twice when the first pass holds doubtful picks: a doubtful pick (a
+   * near-miss spelling or an alternate name of a small place abroad) also pulls the article's other names
+   * towards its country, so the second pass resolves without those toponyms. Only confident places stay.
+   */
+  private List<PlaceMention> places(String text, Lang language, AnnotatedText annotated) {
+    List<Toponym> toponyms = new NerToponymRecognizer(new Precomputed(annotated), gazetteer).recognize(text, language);
+    List<PlaceMention> first = resolver.resolve(text, toponyms);
+    Set<Span> doubtful = new HashSet<>();
+    first.stream().filter(ArticleUnderstander::doubtful).forEach(m -> doubtful.add(m.span()));
+    List<PlaceMention> resolved =
+        doubtful.isEmpty()
+            ? first
+            : resolver.resolve(text, toponyms.stream().filter(t -> !doubtful.contains(t.span())).toList());
+    return resolved.stream().filter(m -> m.confidence() >= MIN_PLACE_CONFIDENCE).toList();
+  }
+
+  /**
+   * A pick is doubtful when weakly supported, or when the place does not carry the name as written: reached
+   * through a near-miss spelling or an alternate name ("Axarquía" matching a town abroad, a district's name
+   * matching a far city). A pick's confidence cannot tell, since a lone fuzzy candidate wins its toponym
+   * outright. National capitals are exempt: their old and foreign names are common in news ("Kiev").
+   */
+  static boolean doubtful(PlaceMention m) {
+    return m.confidence() < MIN_PLACE_CONFIDENCE
+        || !namedAsWritten(m) && !m.place().featureCode().equals("PPLC");
+  }
+
+  /**
+   * The place carries the name as written. Countries and regions count as named: they are rightly reached
+   * through short forms, demonyms and abbreviations ("U.S.", "Kan.").
+   */
+  static boolean namedAsWritten(PlaceMention m) {
+    Place p = m.place();
+    String written = PlaceNames.fold(ContextResolver.query(m.text()));
+    return p.isCountry()
+        || p.isFirstLevelRegion()
+        || written.equals(PlaceNames.fold(p.name()))
+        || written.equals(PlaceNames.fold(p.asciiName()));
   }
 
   /**
