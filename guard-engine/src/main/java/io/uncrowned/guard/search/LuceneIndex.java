@@ -296,24 +296,21 @@ public final class LuceneIndex implements SearchIndex {
   }
 
   private static SearchHit toHit(Document d, float score, String snippet) {
-    IndexableFieldValues v = new IndexableFieldValues(d);
     return new SearchHit(
         new ArticleId(d.get(ID)),
         d.get(TITLE),
         d.get(SOURCE),
         new Lang(d.get(LANG)),
-        v.instant(PUBLISHED),
+        storedInstant(d, PUBLISHED),
         d.get(URL) == null ? null : URI.create(d.get(URL)),
         Float.isNaN(score) ? 0f : score,
         snippet == null ? "" : snippet);
   }
 
-  /** Reads optional typed stored values of a hit. */
-  private record IndexableFieldValues(Document d) {
-    Instant instant(String field) {
-      var f = d.getField(field);
-      return f == null || f.numericValue() == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
-    }
+  /** A stored epoch-millisecond field as an instant; null when the document has none. */
+  private static Instant storedInstant(Document d, String field) {
+    var f = d.getField(field);
+    return f == null || f.numericValue() == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
   }
 
   @Override
