@@ -38,10 +38,9 @@ final class Engines {
         allowPrivateAddresses ? Map.of("collect.allow-private-addresses", "true") : Map.of());
   }
 
-  /** An engine for reading (search, show, stats): no NLP models loaded. */
-  static GuardEngine open(DataOptions data, boolean allowPrivateAddresses) {
-    GuardSettings settings = settings(data, allowPrivateAddresses);
-    return GuardEngine.open(settings.engineConfig(), collector(settings.collect()), extractor());
+  /** An engine for reading (search, show, stats, reindex): no language or NLP model is loaded. */
+  static GuardEngine openForReading(DataOptions data) {
+    return GuardEngine.openForReading(data.settings().engineConfig());
   }
 
   /**

@@ -47,7 +47,7 @@ final class PlacesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Map<Long, PlaceUse> uses = new LinkedHashMap<>();
-    try (GuardEngine engine = Engines.open(data, false)) {
+    try (GuardEngine engine = Engines.openForReading(data)) {
       for (ArticleId id : articles(engine)) {
         Understanding u = engine.understanding(id).orElse(null);
         if (u == null) {

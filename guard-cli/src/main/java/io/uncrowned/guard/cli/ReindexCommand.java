@@ -22,7 +22,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (GuardEngine engine = Engines.open(data, false)) {
+    try (GuardEngine engine = Engines.openForReading(data)) {
       long total = engine.stats().articles();
       long done;
       if (!IngestCommand.showProgress(noProgress)) {

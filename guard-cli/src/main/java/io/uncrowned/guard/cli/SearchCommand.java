@@ -75,7 +75,7 @@ final class SearchCommand implements Callable<Integer> {
             limit,
             Map.of(Facet.ENTITY, entities, Facet.PLACE, places, Facet.COUNTRY, countries));
     SearchResult result;
-    try (GuardEngine engine = Engines.open(data, false)) {
+    try (GuardEngine engine = Engines.openForReading(data)) {
       result = engine.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -46,7 +46,7 @@ final class ShowCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: " + id + ": not an article id (16 hex digits)");
       return 2;
     }
-    try (GuardEngine engine = Engines.open(data, false)) {
+    try (GuardEngine engine = Engines.openForReading(data)) {
       Optional<StoredArticle> stored = engine.article(articleId);
       if (stored.isPresent()) {
         Understanding understanding = engine.understanding(articleId).orElse(null);

@@ -25,7 +25,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     StoreStats stats;
     long indexed;
-    try (GuardEngine engine = Engines.open(data, false)) {
+    try (GuardEngine engine = Engines.openForReading(data)) {
       stats = engine.stats();
       indexed = engine.indexedDocuments();
     }

@@ -56,6 +56,19 @@ public final class GuardEngine implements Closeable {
     this.pipeline = new IngestPipeline(collector, extractor, understander, writer, pool, config.threads());
   }
 
+  /**
+   * An engine for search, show and stats: no collector or extractor is built, so no language model loads;
+   * ingesting through it is a caller's mistake and throws.
+   */
+  public static GuardEngine openForReading(EngineConfig config) {
+    Collector refuse = (input, sink) -> {
+      throw new IllegalStateException("engine opened for reading cannot ingest " + input);
+    };
+    return open(config, refuse, document -> {
+      throw new IllegalStateException("engine opened for reading cannot extract " + document.input());
+    });
+  }
+
   /** An engine whose articles are stored without understanding (entities and places). */
   public static GuardEngine open(EngineConfig config, Collector collector, Extractor extractor) {
     return open(config, collector, extractor, Understander.OFF);
