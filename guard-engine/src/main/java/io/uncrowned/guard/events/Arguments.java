@@ -190,7 +190,7 @@ final class Arguments {
     };
   }
 
-  private boolean isPlaceLike(DepToken t) {
+  boolean isPlaceLike(DepToken t) {
     if (links.hasPlaceIn(t.span()) || t.ner().equals("LOCATION") || Lexicon.AREA_NOUNS.contains(lemma(t))) {
       return true;
     }

@@ -72,10 +72,17 @@ final class DraftBuilder {
   private void whatAndForWhom(DepToken v) {
     DepToken obj = s.child(v, "obj").orElse(null);
     DepToken x = s.child(v, "xcomp").orElse(null);
-    if (x == null) {
-      x = s.children(v, "advcl").stream()
-          .filter(a -> s.children(a, "mark").stream().anyMatch(m -> lemma(m).equals("from")))
-          .findFirst().orElse(null); // "barred Ukraine from using"
+    boolean restricts = d.kind == PolicyKind.RESTRICT && Lexicon.DECISION_VERBS.containsKey(lemma(v)) && !d.negated;
+    if (restricts && x != null && (obj == null || !args.isAgentLike(obj))) {
+      d.purpose = args.verbPhrase(x); // "banned exports to curb prices": the infinitive says why
+      x = null;
+    }
+    DepToken from = restricts ? fromWhat(v) : null;
+    if (from != null && obj != null) {
+      d.action = from.isVerb() ? args.verbPhrase(from) : args.nounPhrase(from, Set.of("acl:relcl", "obl", "nmod"));
+      d.subject = args.party(obj); // "prohibited its companies from selling"
+      s.subtree(obj).forEach(t -> notArea.add(t.index()));
+      return;
     }
     DepToken who = null;
     if (d.passive) {
@@ -91,13 +98,20 @@ final class DraftBuilder {
       if (who == null) {
         who = holder(obj);
       }
-      if (x == null) {
-        x = s.children(obj, "acl").stream().filter(DepToken::isVerb).findFirst().orElse(null);
+      if (who == null) {
+        who = args.withCase(v, "for").stream().filter(n -> args.isAgentLike(n) || !args.isPlaceLike(n)).findFirst()
+            .orElse(null); // "extended the waiver for truck drivers", attached to the verb
       }
       if (x == null) {
-        DepToken on = args.withCase(obj, "on", "for").stream().findFirst().orElse(null);
+        x = s.children(obj, "acl").stream().filter(DepToken::isVerb).findFirst()
+            .orElse(s.children(v, "advcl").stream().filter(a -> marked(a, "to")).findFirst().orElse(null));
+      }
+      if (x == null) {
+        DepToken on = args.withCase(obj, "on", "of").stream().findFirst().orElse(null);
         if (on != null) {
           onWhat(on);
+        } else if (d.kind == PolicyKind.EXTEND || d.kind == PolicyKind.REFUSE) {
+          d.action = args.nounPhrase(obj, Set.of("acl", "obl", "nmod", "acl:relcl")); // "extend the waiver"
         }
       }
       obj = null;
@@ -119,6 +133,20 @@ final class DraftBuilder {
     }
   }
 
+  /** "barred Ukraine from using…" (a clause) or "prohibited companies from selling equipment" (parsed as a noun). */
+  private DepToken fromWhat(DepToken v) {
+    for (DepToken a : s.children(v, "advcl", "obl")) {
+      if (marked(a, "from") && (a.isVerb() || s.children(a, "amod").stream().anyMatch(m -> m.pos().equals("VBG")))) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private boolean marked(DepToken t, String word) {
+    return s.children(t, "mark", "case").stream().anyMatch(m -> lemma(m).equals(word));
+  }
+
   private boolean isPermissionOrRestriction(DepToken obj) {
     String l = lemma(obj);
     return Lexicon.PERMISSION_NOUNS.contains(l) || Lexicon.RESTRICTION_NOUNS.contains(l)
@@ -132,12 +160,13 @@ final class DraftBuilder {
         return c;
       }
     }
-    return args.withCase(noun, "for").stream().filter(args::isAgentLike).findFirst().orElse(null);
+    return args.withCase(noun, "for").stream().filter(n -> args.isAgentLike(n) || !args.isPlaceLike(n)).findFirst()
+        .orElse(null);
   }
 
   /** "the ban on Ukraine using…", "restrictions on Kyiv's use of…", "the ban on grain imports". */
   private void onWhat(DepToken on) {
-    if (args.isAgentLike(on)) {
+    if (args.isAgentLike(on) || s.children(on, "acl").stream().anyMatch(a -> a.pos().equals("VBG"))) {
       d.subject = args.party(on);
       s.subtree(on).forEach(t -> notArea.add(t.index()));
       s.children(on, "acl").stream().filter(DepToken::isVerb).findFirst().ifPresent(this::action);
@@ -148,6 +177,13 @@ final class DraftBuilder {
       notArea.add(p.index());
     });
     thing(on);
+    if (d.subject == null) {
+      DepToken to = recipient(on, on);
+      if (to != null) {
+        d.subject = args.party(to);
+        notArea.add(to.index());
+      }
+    }
   }
 
   /** "to use supplied weaponry to target military installations" → instrument, action, targets. */
@@ -190,8 +226,9 @@ final class DraftBuilder {
       }
     }
     if (obj != null) {
+      boolean transfer = Lexicon.TRANSFER_NOUNS.contains(lemma(obj));
       for (DepToken c : args.withCase(obj, "to", "for")) {
-        if (args.isAgentLike(c)) {
+        if (args.isAgentLike(c) || transfer && args.preposition(c).equals("to") && !args.isPlaceLike(c)) {
           return c;
         }
       }

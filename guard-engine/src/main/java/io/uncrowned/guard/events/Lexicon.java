@@ -49,7 +49,11 @@ final class Lexicon {
   /** Nouns naming a restriction (the objects of lift, extend, impose). */
   static final Set<String> RESTRICTION_NOUNS =
       Set.of("ban", "restriction", "embargo", "sanction", "limit", "prohibition", "curb", "moratorium", "freeze",
-          "blockade", "cap", "limitation", "constraint", "rule", "block", "veto", "tariff", "quota");
+          "blockade", "cap", "limitation", "suspension", "constraint", "rule", "block", "veto", "tariff", "quota");
+
+  /** Nouns of handing something over: "to X" under them names the receiving side. */
+  static final Set<String> TRANSFER_NOUNS =
+      Set.of("sale", "transfer", "delivery", "export", "shipment", "supply", "provision", "transit");
 
   /** Nouns a refusal or approval may take as object: requests and transfers. */
   static final Set<String> REQUEST_NOUNS =
@@ -86,7 +90,7 @@ final class Lexicon {
   /** Prepositions that introduce a geographic scope. */
   static final Set<String> AREA_PREPOSITIONS =
       Set.of("in", "inside", "within", "into", "near", "across", "along", "over", "beyond", "outside", "throughout",
-          "to", "around", "on");
+          "to", "around", "on", "through");
 
   /** Adverbs that mark a limit on a decision. */
   static final Set<String> LIMIT_ADVERBS = Set.of("strictly", "solely", "only", "exclusively", "narrowly", "purely");
@@ -102,8 +106,13 @@ final class Lexicon {
 
   /** True when the sentence holds a word that may carry a decision or an event: the cheap filter before parsing. */
   static boolean mayCarryTrigger(Sentence sentence) {
+    String previous = "";
     for (Token t : sentence.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (lemma.equals("light") && previous.equals("green")) {
+        return true;
+      }
+      previous = lemma;
       if (DECISION_VERBS.containsKey(lemma) && t.pos().startsWith("VB")
           || PERMISSION_NOUNS.contains(lemma) && !lemma.equals("light")
           || lemma.equals("ban") || LIMIT_ADVERBS.contains(lemma) && !lemma.equals("only")

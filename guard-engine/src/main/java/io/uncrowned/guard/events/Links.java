@@ -31,7 +31,8 @@ final class Links {
   /** The entity named at {@code head} (preferred) or anywhere in {@code phrase}. */
   Optional<Entity> entity(Span head, Span phrase) {
     Optional<Entity> atHead = first(head);
-    return atHead.isPresent() ? atHead : first(phrase);
+    // a nationality inside a phrase qualifies its head ("the Portuguese health ministry"), it does not name it
+    return atHead.isPresent() ? atHead : first(phrase).filter(e -> e.kind() != EntityKind.NATIONALITY);
   }
 
   private Optional<Entity> first(Span span) {

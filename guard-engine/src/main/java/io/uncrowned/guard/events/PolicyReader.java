@@ -67,7 +67,7 @@ final class PolicyReader {
       }
     } else if (!objectFits(s, t, kind, l, objLemma)) {
       Optional<DepToken> inner = s.child(t, "xcomp").filter(x -> Lexicon.DECISION_VERBS.get(lemma(x)) == PolicyKind.GRANT
-          || Lexicon.DECISION_VERBS.get(lemma(x)) == PolicyKind.LIFT);
+          || Lexicon.DECISION_VERBS.get(lemma(x)) == PolicyKind.LIFT || Lexicon.DECISION_VERBS.get(lemma(x)) == PolicyKind.EXTEND);
       if (kind != PolicyKind.REFUSE || inner.isEmpty()) {
         return Optional.empty();
       }
