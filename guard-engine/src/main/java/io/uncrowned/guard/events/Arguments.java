@@ -1,0 +1,290 @@
+package io.uncrowned.guard.events;
+
+import io.uncrowned.guard.article.Span;
+import io.uncrowned.guard.events.parse.DepToken;
+import io.uncrowned.guard.events.parse.ParsedSentence;
+import io.uncrowned.guard.understand.entities.Entity;
+import io.uncrowned.guard.understand.entities.EntityKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the arguments of a decision (actors, subject, action, area, purpose, limits…) off one parse. */
+final class Arguments {
+  private static final Set<String> NO_PARTS = Set.of("acl", "nmod", "obl", "xcomp", "acl:relcl");
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "they", "we", "he", "she", "this", "that", "which", "who", "these", "those", "i", "you");
+  private static final Pattern NO_LIMITS =
+      Pattern.compile("\\b(?:no|without(?: any)?)\\s+(geographic(?:al)?\\s+)?(?:limits|limitations|restrictions|constraints)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern REVERSAL_PHRASE =
+      Pattern.compile("\\b(?:for the first time|(?:policy|stance) (?:shift|change)|shift (?:from|in)|change of (?:course|heart|stance|policy))\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> REVERSAL_WORDS =
+      Set.of("reversal", "u-turn", "about-face", "turnaround", "reverse", "overturn", "backtrack", "reversing");
+
+  private final Phrases phrases;
+  private final ParsedSentence s;
+  private final Links links;
+
+  Arguments(Phrases phrases, Links links) {
+    this.phrases = phrases;
+    this.s = phrases.sentence();
+    this.links = links;
+  }
+
+  static String lemma(DepToken t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  boolean isPassive(DepToken t) {
+    return !s.children(t, "nsubj:pass", "aux:pass").isEmpty()
+        || t.relation().equals("acl") && t.pos().equals("VBN");
+  }
+
+  /** The token naming who acts at {@code t}: its subject, a controller's subject, or a passive's agent. */
+  Optional<DepToken> actorHead(DepToken t) {
+    DepToken cur = t;
+    for (int depth = 0; depth < 4; depth++) {
+      if (isPassive(cur)) {
+        return agent(cur);
+      }
+      Optional<DepToken> subj = s.child(cur, "nsubj");
+      if (subj.isPresent()) {
+        return subj;
+      }
+      if (!(cur.relation().equals("xcomp") || cur.baseRelation().equals("conj")) || cur.head() == 0) {
+        return Optional.empty();
+      }
+      DepToken gov = s.token(cur.head());
+      if (cur.relation().equals("xcomp") && s.child(gov, "obj").isPresent()) {
+        return Optional.empty(); // object control ("urged Berlin to allow"): Berlin is no decider here
+      }
+      cur = gov;
+    }
+    return Optional.empty();
+  }
+
+  private Optional<DepToken> agent(DepToken t) {
+    for (DepToken c : s.children(t, "obl", "nmod")) {
+      if (c.relation().equals("obl:agent") || s.children(c, "case").stream().anyMatch(k -> lemma(k).equals("by"))) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean isPronoun(DepToken t) {
+    return PRONOUNS.contains(lemma(t)) && s.children(t).stream().noneMatch(c -> c.relation().startsWith("nmod"));
+  }
+
+  /** The head and its conjuncts ("the United States and its Western allies"). */
+  List<DepToken> withConjuncts(DepToken head) {
+    List<DepToken> out = new ArrayList<>();
+    out.add(head);
+    out.addAll(s.children(head, "conj"));
+    return out;
+  }
+
+  Party party(DepToken head) {
+    List<DepToken> words = phrases.tokens(head, Set.of("acl", "nmod", "conj", "cc"));
+    Span span = phrases.span(words);
+    Optional<Entity> e = links.entity(head.span(), span);
+    String name = e.map(Entity::name).orElse(phrases.bare(words));
+    return new Party(phrases.text(words), name, e.map(x -> x.id().value()).orElse(null),
+        e.map(Entity::countryCode).orElse(null), span);
+  }
+
+  /** A party that can take public decisions: a country, organisation or group, or a word of authority. */
+  boolean canDecide(DepToken head, Party p) {
+    if (links.namesKind(head.span(), p.span(), EntityKind.LOCATION, EntityKind.ORGANIZATION, EntityKind.GROUP)) {
+      return true;
+    }
+    for (DepToken t : phrases.tokens(head, Set.of("acl", "conj", "cc"))) {
+      if (Lexicon.AUTHORITY_NOUNS.contains(lemma(t))) {
+        return true;
+      }
+    }
+    return head.pos().equals("NNP") && (head.ner().equals("ORGANIZATION") || head.ner().equals("LOCATION"));
+  }
+
+  /** True when the phrase at {@code head} names a country, organisation, group or person. */
+  boolean isAgentLike(DepToken head) {
+    return links.entity(head.span(), head.span()).isPresent() || head.pos().startsWith("NNP")
+        || !head.ner().equals("O");
+  }
+
+  /** The words of a verb with its object: "strike military targets". */
+  String verbPhrase(DepToken verb) {
+    Optional<DepToken> obj = s.child(verb, "obj");
+    if (obj.isEmpty()) {
+      return verb.word();
+    }
+    return verb.word() + " " + phrases.bare(phrases.tokens(obj.get(), NO_PARTS));
+  }
+
+  String nounPhrase(DepToken noun, Set<String> skip) {
+    return phrases.bare(phrases.tokens(noun, skip));
+  }
+
+  /** The prepositional dependents of {@code t} introduced by {@code preposition}. */
+  List<DepToken> withCase(DepToken t, String... prepositions) {
+    List<DepToken> out = new ArrayList<>();
+    for (DepToken c : s.children(t, "obl", "nmod")) {
+      for (DepToken k : s.children(c, "case")) {
+        for (String p : prepositions) {
+          if (lemma(k).equals(p)) {
+            out.add(c);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  String preposition(DepToken t) {
+    return s.children(t, "case").stream().map(Arguments::lemma).findFirst().orElse("");
+  }
+
+  /** Geographic scopes found below {@code root} (or anywhere, when {@code root} is null). */
+  List<Area> areas(DepToken root, Set<Integer> exclude) {
+    List<Area> out = new ArrayList<>();
+    for (DepToken t : s.tokens()) {
+      if (root != null && !s.dominates(root, t) || exclude.contains(t.index())) {
+        continue;
+      }
+      if (!(t.baseRelation().equals("obl") || t.relation().equals("nmod")) || !isPlaceLike(t)) {
+        continue;
+      }
+      String prep = preposition(t);
+      if (!Lexicon.AREA_PREPOSITIONS.contains(prep) || !prepositionFits(t, prep)) {
+        continue;
+      }
+      List<DepToken> words = new ArrayList<>(phrases.tokens(t, Set.of("nmod", "acl", "obl")));
+      int caseAt = s.children(t, "case").stream().mapToInt(DepToken::index).max().orElse(0);
+      words.removeIf(w -> w.index() <= caseAt); // "specifically near the region" → "the region"
+      if (words.isEmpty()) {
+        continue;
+      }
+      Span span = phrases.span(words);
+      String text = Set.of("in", "to", "on").contains(prep) ? phrases.text(words) : prep + " " + phrases.text(words);
+      out.add(new Area(text, links.placesIn(span), span));
+    }
+    Matcher m = NO_LIMITS.matcher(phrases.sentenceText());
+    if (m.find() && m.group(1) != null) {
+      out.add(new Area("no geographic limits", List.of(), null));
+    }
+    return out;
+  }
+
+  private boolean prepositionFits(DepToken t, String prep) {
+    String gov = t.head() == 0 ? "" : lemma(s.token(t.head()));
+    return switch (prep) {
+      case "to" -> Set.of("limit", "restrict", "confine", "extend").contains(gov);
+      case "on" -> Lexicon.AREA_NOUNS.contains(lemma(t));
+      default -> true;
+    };
+  }
+
+  boolean isPlaceLike(DepToken t) {
+    if (links.hasPlaceIn(t.span()) || t.ner().equals("LOCATION") || Lexicon.AREA_NOUNS.contains(lemma(t))) {
+      return true;
+    }
+    if (links.namesKind(t.span(), t.span(), EntityKind.LOCATION)) {
+      return true;
+    }
+    return s.children(t, "compound", "nmod:poss", "amod").stream()
+        .anyMatch(c -> c.ner().equals("LOCATION") || links.hasPlaceIn(c.span()));
+  }
+
+  /** "for counter-fire purposes", "in self-defence": what a decision is for. */
+  Optional<String> purpose(DepToken root) {
+    for (DepToken t : s.tokens()) {
+      if (root != null && !s.dominates(root, t) || !(t.baseRelation().equals("obl") || t.relation().equals("nmod"))) {
+        continue;
+      }
+      String prep = preposition(t);
+      boolean forPurpose = prep.equals("for") && !isAgentLike(t) && !isPlaceLike(t);
+      boolean defence = prep.equals("in") && lemma(t).startsWith("self-defen");
+      if (forPurpose || defence) {
+        return Optional.of(nounPhrase(t, Set.of("nmod", "acl", "obl")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "against Russian forces", below {@code root}. */
+  Optional<String> against(DepToken root) {
+    for (DepToken t : s.tokens()) {
+      if ((root == null || s.dominates(root, t)) && (t.baseRelation().equals("obl") || t.relation().equals("nmod"))
+          && preposition(t).equals("against")) {
+        return Optional.of(nounPhrase(t, Set.of("acl", "obl", "acl:relcl")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Limit markers anywhere in the sentence: "strictly limited", "solely", "only", "no limits". */
+  List<String> limits() {
+    List<String> out = new ArrayList<>();
+    for (DepToken t : s.tokens()) {
+      String l = lemma(t);
+      if (!Lexicon.LIMIT_ADVERBS.contains(l) || l.equals("only") && t.index() > 1
+          && lemma(s.token(t.index() - 1)).equals("not")) {
+        continue;
+      }
+      DepToken next = t.index() < s.tokens().size() ? s.token(t.index() + 1) : null;
+      boolean limitVerb = next != null && Set.of("limit", "restrict", "confine").contains(lemma(next));
+      out.add(limitVerb ? t.word() + " " + next.word() : t.word());
+    }
+    Matcher m = NO_LIMITS.matcher(phrases.sentenceText());
+    if (m.find()) {
+      out.add("no limits");
+    }
+    return out;
+  }
+
+  /** A cue that the decision reverses an earlier stance. */
+  Reversal reversal() {
+    for (DepToken t : s.tokens()) {
+      if (REVERSAL_WORDS.contains(lemma(t))) {
+        return new Reversal(true, t.isVerb() ? verbPhrase(t) : phrases.text(t, Set.of("acl:relcl", "acl")));
+      }
+    }
+    Matcher m = REVERSAL_PHRASE.matcher(phrases.sentenceText());
+    if (m.find()) {
+      return new Reversal(true, m.group());
+    }
+    return Reversal.NONE;
+  }
+
+  /** Who the sentence attributes the decision at {@code t} to: a reporting verb's subject, or "according to". */
+  Optional<String> attribution(DepToken t) {
+    DepToken cur = t;
+    for (int depth = 0; depth < 5 && cur != null; depth++) {
+      if (Lexicon.REPORTING.contains(lemma(cur)) && cur != t) {
+        Optional<DepToken> subj = s.child(cur, "nsubj");
+        if (subj.isPresent() && !isPronoun(subj.get())) {
+          return Optional.of(phrases.text(subj.get(), Set.of("acl:relcl")));
+        }
+      }
+      for (DepToken c : s.children(cur, "parataxis")) {
+        Optional<DepToken> subj = s.child(c, "nsubj");
+        if (Lexicon.REPORTING.contains(lemma(c)) && subj.isPresent() && !isPronoun(subj.get())) {
+          return Optional.of(phrases.text(subj.get(), Set.of("acl:relcl")));
+        }
+      }
+      cur = cur.head() == 0 ? null : s.token(cur.head());
+    }
+    for (DepToken k : s.tokens()) {
+      if (lemma(k).equals("accord") && k.head() > 0) {
+        return Optional.of(nounPhrase(s.token(k.head()), Set.of("acl:relcl")));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,238 @@
+package io.uncrowned.guard.events;
+
+import static io.uncrowned.guard.events.Arguments.lemma;
+
+import io.uncrowned.guard.events.parse.DepToken;
+import io.uncrowned.guard.events.parse.ParsedSentence;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Fills one {@link Draft} from a trigger: who decides, for whom, what, with what, where, for what, how limited. */
+final class DraftBuilder {
+  private static final Set<String> NO_PARTS = Set.of("acl", "nmod", "obl", "xcomp", "acl:relcl");
+
+  private final ParsedSentence s;
+  private final Arguments args;
+  private final PolicyReader.Trigger trigger;
+  private final Draft d = new Draft();
+  private final Set<Integer> notArea = new HashSet<>();
+
+  DraftBuilder(ParsedSentence s, Arguments args, PolicyReader.Trigger trigger) {
+    this.s = s;
+    this.args = args;
+    this.trigger = trigger;
+  }
+
+  /** The draft, or empty when the sentence names an actor that cannot take public decisions. */
+  Optional<Draft> build() {
+    DepToken t = trigger.verb();
+    d.kind = trigger.kind();
+    d.trigger = lemma(trigger.argsVerb());
+    d.negated = trigger.negated();
+    d.modality = trigger.modality();
+    if (!actors(t)) {
+      return Optional.empty();
+    }
+    d.passive = args.isPassive(trigger.argsVerb());
+    whatAndForWhom(trigger.argsVerb());
+    d.area.addAll(args.areas(t, notArea));
+    if (d.purpose == null) {
+      args.purpose(t).ifPresent(p -> d.purpose = p);
+    }
+    if (d.targets == null) {
+      args.against(t).ifPresent(a -> d.targets = a);
+    }
+    d.limits.addAll(args.limits());
+    d.reversal = args.reversal();
+    if (!d.reversal.reversed() && d.kind == PolicyKind.LIFT) {
+      d.reversal = new Reversal(true, args.verbPhrase(t));
+    }
+    args.attribution(t).ifPresent(a -> d.attributedTo = a);
+    return Optional.of(d);
+  }
+
+  private boolean actors(DepToken t) {
+    Optional<DepToken> head = args.actorHead(t);
+    if (head.isEmpty() || args.isPronoun(head.get())) {
+      return true; // said elsewhere: the draft may only join a decision stated with its actor
+    }
+    for (DepToken a : args.withConjuncts(head.get())) {
+      Party p = args.party(a);
+      if (!args.canDecide(a, p)) {
+        d.rejectedActor = true;
+        return false;
+      }
+      d.actors.add(p);
+      s.subtree(a).forEach(x -> notArea.add(x.index()));
+    }
+    return true;
+  }
+
+  private void whatAndForWhom(DepToken v) {
+    DepToken obj = s.child(v, "obj").orElse(null);
+    DepToken x = s.child(v, "xcomp").orElse(null);
+    boolean restricts = d.kind == PolicyKind.RESTRICT && Lexicon.DECISION_VERBS.containsKey(lemma(v)) && !d.negated;
+    if (restricts && x != null && (obj == null || !args.isAgentLike(obj))) {
+      d.purpose = args.verbPhrase(x); // "banned exports to curb prices": the infinitive says why
+      x = null;
+    }
+    DepToken from = restricts ? fromWhat(v) : null;
+    if (from != null && obj != null) {
+      d.action = from.isVerb() ? args.verbPhrase(from) : args.nounPhrase(from, Set.of("acl:relcl", "obl", "nmod"));
+      d.subject = args.party(obj); // "prohibited its companies from selling"
+      s.subtree(obj).forEach(t -> notArea.add(t.index()));
+      return;
+    }
+    DepToken who = null;
+    if (d.passive) {
+      who = s.child(v, "nsubj:pass").filter(n -> !Lexicon.RESTRICTION_NOUNS.contains(lemma(n))).orElse(null);
+      if (who != null && !args.isAgentLike(who) && x == null) {
+        obj = who; // "the export of drones was banned": a thing, not someone
+        who = null;
+      }
+    } else if (s.child(v, "iobj").isPresent()) {
+      who = s.child(v, "iobj").get();
+    }
+    if (obj != null && isPermissionOrRestriction(obj)) {
+      if (who == null) {
+        who = holder(obj);
+      }
+      if (who == null) {
+        who = args.withCase(v, "for").stream().filter(n -> args.isAgentLike(n) || !args.isPlaceLike(n)).findFirst()
+            .orElse(null); // "extended the waiver for truck drivers", attached to the verb
+      }
+      if (x == null) {
+        x = s.children(obj, "acl").stream().filter(DepToken::isVerb).findFirst()
+            .orElse(s.children(v, "advcl").stream().filter(a -> marked(a, "to")).findFirst().orElse(null));
+      }
+      if (x == null) {
+        DepToken on = args.withCase(obj, "on", "of").stream().findFirst().orElse(null);
+        if (on != null) {
+          onWhat(on);
+        } else if (d.kind == PolicyKind.EXTEND || d.kind == PolicyKind.REFUSE) {
+          d.action = args.nounPhrase(obj, Set.of("acl", "obl", "nmod", "acl:relcl")); // "extend the waiver"
+        }
+      }
+      obj = null;
+    } else if (obj != null && who == null && (x != null || args.isAgentLike(obj))) {
+      who = obj;
+      obj = null;
+    }
+    if (x != null) {
+      action(x);
+    } else if (obj != null) {
+      thing(obj);
+    }
+    if (who == null) {
+      who = recipient(v, obj);
+    }
+    if (who != null && !args.isPronoun(who)) {
+      d.subject = args.party(who);
+      s.subtree(who).forEach(t -> notArea.add(t.index()));
+    }
+  }
+
+  /** "barred Ukraine from using…" (a clause) or "prohibited companies from selling equipment" (parsed as a noun). */
+  private DepToken fromWhat(DepToken v) {
+    for (DepToken a : s.children(v, "advcl", "obl")) {
+      if (marked(a, "from") && (a.isVerb() || s.children(a, "amod").stream().anyMatch(m -> m.pos().equals("VBG")))) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private boolean marked(DepToken t, String word) {
+    return s.children(t, "mark", "case").stream().anyMatch(m -> lemma(m).equals(word));
+  }
+
+  private boolean isPermissionOrRestriction(DepToken obj) {
+    String l = lemma(obj);
+    return Lexicon.PERMISSION_NOUNS.contains(l) || Lexicon.RESTRICTION_NOUNS.contains(l)
+        || Set.of("request", "application", "bid").contains(l);
+  }
+
+  /** Who holds a permission: "Ukraine permission" (parsed as a compound), "Kyiv's request", "permission for Kyiv". */
+  private DepToken holder(DepToken noun) {
+    for (DepToken c : s.children(noun, "compound", "nmod:poss")) {
+      if (args.isAgentLike(c)) {
+        return c;
+      }
+    }
+    return args.withCase(noun, "for").stream().filter(n -> args.isAgentLike(n) || !args.isPlaceLike(n)).findFirst()
+        .orElse(null);
+  }
+
+  /** "the ban on Ukraine using…", "restrictions on Kyiv's use of…", "the ban on grain imports". */
+  private void onWhat(DepToken on) {
+    if (args.isAgentLike(on) || s.children(on, "acl").stream().anyMatch(a -> a.pos().equals("VBG"))) {
+      d.subject = args.party(on);
+      s.subtree(on).forEach(t -> notArea.add(t.index()));
+      s.children(on, "acl").stream().filter(DepToken::isVerb).findFirst().ifPresent(this::action);
+      return;
+    }
+    s.child(on, "nmod:poss").filter(args::isAgentLike).ifPresent(p -> {
+      d.subject = args.party(p);
+      notArea.add(p.index());
+    });
+    thing(on);
+    if (d.subject == null) {
+      DepToken to = recipient(on, on);
+      if (to != null) {
+        d.subject = args.party(to);
+        notArea.add(to.index());
+      }
+    }
+  }
+
+  /** "to use supplied weaponry to target military installations" → instrument, action, targets. */
+  private void action(DepToken x) {
+    DepToken act = x;
+    if (Lexicon.USE_VERBS.contains(lemma(x))) {
+      s.child(x, "obj").ifPresent(o -> d.instruments.add(args.nounPhrase(o, NO_PARTS)));
+      DepToken next = s.children(x, "xcomp", "advcl").stream().filter(DepToken::isVerb).findFirst().orElse(null);
+      if (next != null) {
+        act = next;
+      }
+    }
+    d.action = args.verbPhrase(act);
+    if (Lexicon.TARGET_VERBS.contains(lemma(act))) {
+      s.child(act, "obj").ifPresent(o -> d.targets = args.nounPhrase(o, NO_PARTS));
+    }
+    for (DepToken w : args.withCase(x, "with")) {
+      if (!args.isAgentLike(w)) {
+        d.instruments.add(args.nounPhrase(w, NO_PARTS));
+      }
+    }
+  }
+
+  /** A decided thing: "the export of drones" → action, and "drones" as the instrument. */
+  private void thing(DepToken obj) {
+    d.action = args.nounPhrase(obj, Set.of("acl", "obl", "acl:relcl", "nmod"));
+    for (DepToken of : args.withCase(obj, "of")) {
+      if (!args.isAgentLike(of)) {
+        d.instruments.add(args.nounPhrase(of, NO_PARTS));
+        d.action = d.action + " of " + args.nounPhrase(of, NO_PARTS);
+      }
+    }
+  }
+
+  /** The receiving side of a transfer: "the sale of jets to Poland", "approved aid for Moldova". */
+  private DepToken recipient(DepToken v, DepToken obj) {
+    for (DepToken c : args.withCase(v, "to", "for")) {
+      if (args.isAgentLike(c)) {
+        return c;
+      }
+    }
+    if (obj != null) {
+      boolean transfer = Lexicon.TRANSFER_NOUNS.contains(lemma(obj));
+      for (DepToken c : args.withCase(obj, "to", "for")) {
+        if (args.isAgentLike(c) || transfer && args.preposition(c).equals("to") && !args.isPlaceLike(c)) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,125 @@
+package io.uncrowned.guard.events;
+
+import io.uncrowned.guard.understand.nlp.Sentence;
+import io.uncrowned.guard.understand.nlp.Token;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that carry decisions and events. Lemmas are lower case; CoreNLP lemmatises British and American
+ * spellings separately, so both are listed.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** Verbs whose own meaning is a decision, with the kind of decision. */
+  static final Map<String, PolicyKind> DECISION_VERBS =
+      Map.ofEntries(
+          Map.entry("authorize", PolicyKind.GRANT), Map.entry("authorise", PolicyKind.GRANT),
+          Map.entry("allow", PolicyKind.GRANT), Map.entry("permit", PolicyKind.GRANT),
+          Map.entry("approve", PolicyKind.GRANT), Map.entry("greenlight", PolicyKind.GRANT),
+          Map.entry("green-light", PolicyKind.GRANT),
+          Map.entry("clear", PolicyKind.GRANT), Map.entry("let", PolicyKind.GRANT),
+          Map.entry("ban", PolicyKind.RESTRICT), Map.entry("prohibit", PolicyKind.RESTRICT),
+          Map.entry("forbid", PolicyKind.RESTRICT), Map.entry("bar", PolicyKind.RESTRICT),
+          Map.entry("restrict", PolicyKind.RESTRICT), Map.entry("outlaw", PolicyKind.RESTRICT),
+          Map.entry("revoke", PolicyKind.RESTRICT), Map.entry("suspend", PolicyKind.RESTRICT),
+          Map.entry("lift", PolicyKind.LIFT), Map.entry("ease", PolicyKind.LIFT), Map.entry("scrap", PolicyKind.LIFT),
+          Map.entry("remove", PolicyKind.LIFT), Map.entry("rescind", PolicyKind.LIFT), Map.entry("end", PolicyKind.LIFT),
+          Map.entry("relax", PolicyKind.LIFT), Map.entry("drop", PolicyKind.LIFT), Map.entry("loosen", PolicyKind.LIFT),
+          Map.entry("refuse", PolicyKind.REFUSE), Map.entry("decline", PolicyKind.REFUSE),
+          Map.entry("reject", PolicyKind.REFUSE), Map.entry("deny", PolicyKind.REFUSE), Map.entry("veto", PolicyKind.REFUSE),
+          Map.entry("rebuff", PolicyKind.REFUSE),
+          Map.entry("extend", PolicyKind.EXTEND), Map.entry("renew", PolicyKind.EXTEND),
+          Map.entry("prolong", PolicyKind.EXTEND));
+
+  /** Verbs that only decide through their object: "grant permission", "impose a ban". */
+  static final Map<String, PolicyKind> SUPPORT_VERBS =
+      Map.of(
+          "grant", PolicyKind.GRANT, "give", PolicyKind.GRANT, "issue", PolicyKind.GRANT,
+          "impose", PolicyKind.RESTRICT, "introduce", PolicyKind.RESTRICT, "announce", PolicyKind.RESTRICT,
+          "withhold", PolicyKind.REFUSE);
+
+  /** Nouns naming a permission. */
+  static final Set<String> PERMISSION_NOUNS =
+      Set.of("permission", "authorization", "authorisation", "approval", "light", "go-ahead", "license", "licence",
+          "waiver", "exemption", "clearance", "consent");
+
+  /** Nouns naming a restriction (the objects of lift, extend, impose). */
+  static final Set<String> RESTRICTION_NOUNS =
+      Set.of("ban", "restriction", "embargo", "sanction", "limit", "prohibition", "curb", "moratorium", "freeze",
+          "blockade", "cap", "limitation", "suspension", "constraint", "rule", "block", "veto", "tariff", "quota");
+
+  /** Nouns of handing something over: "to X" under them names the receiving side. */
+  static final Set<String> TRANSFER_NOUNS =
+      Set.of("sale", "transfer", "delivery", "export", "shipment", "supply", "provision", "transit");
+
+  /** Nouns a refusal or approval may take as object: requests and transfers. */
+  static final Set<String> REQUEST_NOUNS =
+      Set.of("request", "application", "bid", "plea", "proposal", "appeal", "demand", "permission", "authorization",
+          "authorisation", "approval", "sale", "transfer", "delivery", "export", "shipment", "use", "deployment",
+          "supply", "package", "purchase", "import", "strike", "licence", "license");
+
+  /** Verbs of using, whose object is an instrument rather than the action's target. */
+  static final Set<String> USE_VERBS = Set.of("use", "deploy", "employ", "fire", "utilize", "utilise");
+
+  /** Verbs whose object is what is attacked. */
+  static final Set<String> TARGET_VERBS =
+      Set.of("strike", "target", "attack", "hit", "bomb", "shell", "fire", "destroy", "engage");
+
+  /** Governing verbs that make a trigger a wish or a question, not a decision ("urged Berlin to allow"). */
+  static final Set<String> NOT_DECIDED =
+      Set.of("consider", "weigh", "urge", "ask", "call", "propose", "want", "seek", "push", "press", "request",
+          "debate", "discuss", "demand", "lobby", "plead", "hope", "wish", "expect", "study", "mull", "pressure",
+          "examine", "explore", "suggest", "recommend", "fear", "predict", "appeal", "beg", "encourage");
+
+  /** Modals that make a trigger hypothetical. */
+  static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "should", "must", "ca", "can");
+
+  /** Verbs of saying: their subject is who the decision is attributed to. */
+  static final Set<String> REPORTING =
+      Set.of("say", "confirm", "announce", "state", "tell", "report", "indicate", "declare", "add", "note", "insist",
+          "disclose", "reveal", "write", "explain", "acknowledge", "show", "suggest", "claim");
+
+  /** Head words of a phrase naming a place or a stretch of land. */
+  static final Set<String> AREA_NOUNS =
+      Set.of("area", "region", "border", "territory", "zone", "frontier", "soil", "province", "oblast", "district",
+          "borderland", "airspace", "waters", "coast", "front", "city", "land", "country", "peninsula", "sea");
+
+  /** Prepositions that introduce a geographic scope. */
+  static final Set<String> AREA_PREPOSITIONS =
+      Set.of("in", "inside", "within", "into", "near", "across", "along", "over", "beyond", "outside", "throughout",
+          "to", "around", "on", "through");
+
+  /** Adverbs that mark a limit on a decision. */
+  static final Set<String> LIMIT_ADVERBS = Set.of("strictly", "solely", "only", "exclusively", "narrowly", "purely");
+
+  /** Head words of actors that can take decisions even when the linker did not recognise them. */
+  static final Set<String> AUTHORITY_NOUNS =
+      Set.of("government", "administration", "ministry", "minister", "president", "parliament", "council", "court",
+          "regulator", "authority", "official", "agency", "commission", "department", "cabinet", "congress", "senate",
+          "pentagon", "kremlin", "ally", "alliance", "bloc", "union", "state", "country", "nation", "lawmaker",
+          "legislature", "judge", "mayor", "governor", "board", "coalition", "regime", "watchdog", "chancellor",
+          "premier", "secretary", "leader", "white", "ministers", "capital", "assembly", "junta", "eu", "nato", "un",
+          "washington", "whitehall", "tribunal", "municipality", "legislator", "prime", "parliamentarian");
+
+  /** True when the sentence holds a word that may carry a decision or an event: the cheap filter before parsing. */
+  static boolean mayCarryTrigger(Sentence sentence) {
+    String previous = "";
+    for (Token t : sentence.tokens()) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (lemma.equals("light") && previous.equals("green")) {
+        return true;
+      }
+      previous = lemma;
+      if (DECISION_VERBS.containsKey(lemma) && t.pos().startsWith("VB")
+          || PERMISSION_NOUNS.contains(lemma) && !lemma.equals("light")
+          || lemma.equals("ban") || LIMIT_ADVERBS.contains(lemma) && !lemma.equals("only")
+          || EventWords.VERBS.contains(lemma) && t.pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,184 @@
+package io.uncrowned.guard.events;
+
+import static io.uncrowned.guard.events.Arguments.lemma;
+
+import io.uncrowned.guard.events.parse.DepToken;
+import io.uncrowned.guard.events.parse.ParsedSentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the decisions in one parsed sentence: a trigger (a decision verb, or a support verb with a permission
+ * or restriction noun), its kind after negation, and its arguments. Wishes, questions and hypotheticals are
+ * not decisions; neither is anything decided by an actor that cannot decide (a goalkeeper, an app).
+ */
+final class PolicyReader {
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
+
+  /** The drafts of {@code phrases}' sentence; an elaboration draft when it only adds limits to an earlier one. */
+  List<Draft> read(Phrases phrases, Links links) {
+    ParsedSentence s = phrases.sentence();
+    Arguments args = new Arguments(phrases, links);
+    List<Draft> out = new ArrayList<>();
+    Set<Integer> consumed = new HashSet<>();
+    for (DepToken t : s.tokens()) {
+      if (consumed.contains(t.index()) || !t.isVerb()) {
+        continue;
+      }
+      Optional<Trigger> trigger = trigger(s, t);
+      if (trigger.isEmpty() || !decided(s, t, args)) {
+        continue;
+      }
+      trigger.get().argsFrom().ifPresent(inner -> consumed.add(inner.index()));
+      new DraftBuilder(s, args, trigger.get()).build().ifPresent(d -> {
+        d.evidence.add(s.span());
+        out.add(d);
+      });
+    }
+    if (out.isEmpty() && elaborates(s)) {
+      out.add(elaboration(s, args));
+    }
+    return out;
+  }
+
+  /**
+   * The decision a verb carries. {@code argsFrom} is the verb whose arguments describe what is decided, when
+   * not the trigger itself: "refused to authorise X" reads X off "authorise".
+   */
+  record Trigger(DepToken verb, PolicyKind kind, DepToken argsVerb, DepToken object, boolean negated, String modality) {
+    Optional<DepToken> argsFrom() {
+      return argsVerb == verb ? Optional.empty() : Optional.of(argsVerb);
+    }
+  }
+
+  private Optional<Trigger> trigger(ParsedSentence s, DepToken t) {
+    String l = lemma(t);
+    DepToken obj = s.child(t, "obj").orElse(s.child(t, "nsubj:pass").orElse(null));
+    String objLemma = obj == null ? "" : lemma(obj);
+    PolicyKind kind = Lexicon.DECISION_VERBS.get(l);
+    DepToken argsVerb = t;
+    if (kind == null) {
+      kind = supportKind(l, obj, s);
+      if (kind == null) {
+        return Optional.empty();
+      }
+    } else if (!objectFits(s, t, kind, l, objLemma)) {
+      Optional<DepToken> inner = s.child(t, "xcomp").filter(x -> Lexicon.DECISION_VERBS.get(lemma(x)) == PolicyKind.GRANT
+          || Lexicon.DECISION_VERBS.get(lemma(x)) == PolicyKind.LIFT || Lexicon.DECISION_VERBS.get(lemma(x)) == PolicyKind.EXTEND);
+      if (kind != PolicyKind.REFUSE || inner.isEmpty()) {
+        return Optional.empty();
+      }
+      argsVerb = inner.get(); // "refused to authorise", "declined to lift"
+    }
+    boolean negated = negated(s, t);
+    String modality = modality(s, t);
+    if (negated) {
+      if (kind != PolicyKind.GRANT) {
+        return Optional.empty(); // "did not ban" states no decision worth a record
+      }
+      boolean pastRefusal = s.children(t, "aux").stream().anyMatch(a -> lemma(a).equals("do") && a.pos().equals("VBD"));
+      kind = pastRefusal ? PolicyKind.REFUSE : PolicyKind.RESTRICT;
+    }
+    return Optional.of(new Trigger(t, kind, argsVerb, obj, negated, modality));
+  }
+
+  private static PolicyKind supportKind(String verb, DepToken obj, ParsedSentence s) {
+    if (obj == null || !Lexicon.SUPPORT_VERBS.containsKey(verb)) {
+      return null;
+    }
+    String o = lemma(obj);
+    boolean greenLight = o.equals("light") && s.children(obj).stream().anyMatch(c -> lemma(c).equals("green"));
+    boolean permission = Lexicon.PERMISSION_NOUNS.contains(o) && !o.equals("light") || greenLight;
+    PolicyKind kind = Lexicon.SUPPORT_VERBS.get(verb);
+    if (permission && (kind == PolicyKind.GRANT || kind == PolicyKind.REFUSE)) {
+      return kind;
+    }
+    return Lexicon.RESTRICTION_NOUNS.contains(o) && kind == PolicyKind.RESTRICT ? kind : null;
+  }
+
+  /** Verbs whose meaning depends on their object only decide with the right kind of object. */
+  private static boolean objectFits(ParsedSentence s, DepToken t, PolicyKind kind, String verb, String obj) {
+    boolean hasXcomp = s.child(t, "xcomp").isPresent();
+    return switch (kind) {
+      case LIFT -> Lexicon.RESTRICTION_NOUNS.contains(obj);
+      case EXTEND -> Lexicon.RESTRICTION_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj)
+          || Set.of("mandate", "deadline", "programme", "program", "deal", "agreement", "suspension", "measure",
+              "exemption", "waiver", "licence", "license").contains(obj);
+      case REFUSE -> Lexicon.REQUEST_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj);
+      case RESTRICT -> !Set.of("revoke", "suspend").contains(verb) || Lexicon.PERMISSION_NOUNS.contains(obj)
+          || Lexicon.REQUEST_NOUNS.contains(obj) || Set.of("aid", "shipment", "delivery", "export").contains(obj);
+      case GRANT -> switch (verb) {
+        case "approve", "clear" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj);
+        case "let" -> hasXcomp;
+        default -> true;
+      };
+    };
+  }
+
+  private static boolean negated(ParsedSentence s, DepToken t) {
+    return s.children(t, "advmod", "neg").stream().anyMatch(c -> NEGATIONS.contains(lemma(c)))
+        || s.children(t, "advmod").stream().anyMatch(c -> lemma(c).equals("longer"));
+  }
+
+  private static String modality(ParsedSentence s, DepToken t) {
+    return s.children(t, "aux").stream().map(Arguments::lemma)
+        .filter(a -> !a.equals("have") && !a.equals("be") && !a.equals("do") && !a.equals("to")).findFirst().orElse(null);
+  }
+
+  /** False for wishes, questions, conditions and hypotheticals: "urged Berlin to allow", "could allow". */
+  private static boolean decided(ParsedSentence s, DepToken t, Arguments args) {
+    String modal = modality(s, t);
+    if (modal != null && Lexicon.HYPOTHETICAL.contains(modal)) {
+      return false;
+    }
+    if (s.children(t, "mark").stream().anyMatch(m -> Set.of("if", "whether", "unless").contains(lemma(m)))) {
+      return false;
+    }
+    DepToken last = s.tokens().get(s.tokens().size() - 1);
+    if (last.word().equals("?")) {
+      return false;
+    }
+    DepToken cur = t;
+    for (int depth = 0; depth < 4 && cur.head() != 0; depth++) {
+      if (!Set.of("xcomp", "ccomp", "conj").contains(cur.baseRelation()) && !cur.relation().equals("xcomp")) {
+        break;
+      }
+      cur = s.token(cur.head());
+      if (Lexicon.NOT_DECIDED.contains(lemma(cur))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A sentence that states the limits of a decision without its verb: "This authorisation is strictly limited
+   * to…", "the weapons are to be used solely for counter-fire".
+   */
+  private static boolean elaborates(ParsedSentence s) {
+    boolean limit = s.tokens().stream().anyMatch(t -> Set.of("strictly", "solely", "exclusively").contains(lemma(t))
+        || Set.of("limit", "restrict", "confine").contains(lemma(t)) && t.pos().equals("VBN"));
+    boolean aboutUse = s.tokens().stream().anyMatch(t -> Lexicon.PERMISSION_NOUNS.contains(lemma(t)) && !lemma(t).equals("light")
+        || Lexicon.USE_VERBS.contains(lemma(t)) && t.isVerb());
+    return limit && aboutUse;
+  }
+
+  private static Draft elaboration(ParsedSentence s, Arguments args) {
+    Draft d = new Draft();
+    d.trigger = "elaboration";
+    d.area.addAll(args.areas(null, Set.of()));
+    args.purpose(null).ifPresent(p -> d.purpose = p);
+    args.against(null).ifPresent(a -> d.targets = a);
+    d.limits.addAll(args.limits());
+    d.reversal = args.reversal();
+    DepToken root = s.tokens().stream().filter(t -> t.head() == 0).findFirst().orElse(s.token(1));
+    if (Lexicon.REPORTING.contains(lemma(root))) {
+      s.child(root, "nsubj").ifPresent(n -> d.attributedTo = args.nounPhrase(n, Set.of("acl:relcl")));
+    }
+    d.evidence.add(s.span());
+    return d;
+  }
+}
