@@ -23,7 +23,7 @@ public record BriefSettings(
     int maxKeyPoints) {
 
   /** Tuned on the even-numbered half of SummEval; see {@code guard eval summarize}. */
-  public static final BriefSettings DEFAULT = new BriefSettings(1.0, 1.0, 3.0, 0.5, 0.7, 0.85, 60, 3, 3, 5);
+  public static final BriefSettings DEFAULT = new BriefSettings(1.0, 2.0, 3.0, 1.0, 0.6, 0.85, 60, 3, 3, 5);
 
   public BriefSettings {
     if (wordBudget < 1 || maxTldrSentences < 1 || maxTldrSentences > 3) {
