@@ -1,0 +1,46 @@
+package io.uncrowned.guard.brief;
+
+/**
+ * Weights and sizes of the extractive summarizer. Score of a sentence = {@code centrality} × similarity to the
+ * article's centroid (and title) + {@code position} × exp(−index / {@code positionDecay}) + {@code coverage} ×
+ * share of the article's main entities (or main words) it names; all three terms are scaled to [0, 1] within
+ * the article. Selection is MMR: {@code lambda} × score − (1 − lambda) × highest similarity to a sentence already
+ * chosen, and a sentence at or above {@code duplicateSimilarity} cosine to a chosen one is never taken.
+ *
+ * @param wordBudget most words in the TL;DR (default 60)
+ * @param maxTldrSentences at most this many TL;DR sentences (1–3)
+ */
+public record BriefSettings(
+    double centrality,
+    double position,
+    double positionDecay,
+    double coverage,
+    double lambda,
+    double duplicateSimilarity,
+    int wordBudget,
+    int maxTldrSentences,
+    int minKeyPoints,
+    int maxKeyPoints) {
+
+  /** Tuned on the even-numbered half of SummEval; see {@code guard eval summarize}. */
+  public static final BriefSettings DEFAULT = new BriefSettings(1.0, 2.0, 3.0, 1.0, 0.6, 0.85, 60, 3, 3, 5);
+
+  public BriefSettings {
+    if (wordBudget < 1 || maxTldrSentences < 1 || maxTldrSentences > 3) {
+      throw new IllegalArgumentException("word budget must be ≥ 1 and TL;DR 1–3 sentences");
+    }
+    if (minKeyPoints < 0 || maxKeyPoints < minKeyPoints) {
+      throw new IllegalArgumentException("key points: 0 ≤ min ≤ max");
+    }
+    if (lambda < 0 || lambda > 1 || positionDecay <= 0) {
+      throw new IllegalArgumentException("lambda in [0, 1] and position decay > 0");
+    }
+  }
+
+  /** The same settings with another TL;DR word budget. */
+  public BriefSettings withWordBudget(int words) {
+    return new BriefSettings(
+        centrality, position, positionDecay, coverage, lambda, duplicateSimilarity, words, maxTldrSentences,
+        minKeyPoints, maxKeyPoints);
+  }
+}
