@@ -1,5 +1,7 @@
 package io.uncrowned.guard.cli;
 
+import io.uncrowned.guard.events.EventExtractor;
+import io.uncrowned.guard.events.parse.CoreNlpDependencyParser;
 import io.uncrowned.guard.collect.CollectOptions;
 import io.uncrowned.guard.collect.InputCollector;
 import io.uncrowned.guard.extract.DocumentExtractor;
@@ -70,7 +72,8 @@ final class Engines {
           new CoreNlpAnnotator(CoreNlpProfile.FAST, demonyms, settings.maxChunkChars()),
           new EntityLinker(countries, demonyms),
           gazetteer,
-          new ContextResolver(gazetteer));
+          new ContextResolver(gazetteer),
+          new EventExtractor(CoreNlpDependencyParser.english(), null));
     } catch (RuntimeException e) {
       gazetteer.close();
       throw e;

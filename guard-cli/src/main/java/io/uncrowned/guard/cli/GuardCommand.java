@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       GazetteerCommand.class,
       PlacesCommand.class,
       EventsCommand.class,
+      PoliciesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GuardCommand implements Runnable {

@@ -4,6 +4,7 @@ import io.uncrowned.guard.article.ArticleId;
 import io.uncrowned.guard.collect.Collector;
 import io.uncrowned.guard.dedupe.Deduplicator;
 import io.uncrowned.guard.extract.Extractor;
+import io.uncrowned.guard.policy.PolicyHistory;
 import io.uncrowned.guard.search.LuceneIndex;
 import io.uncrowned.guard.search.SearchIndex;
 import io.uncrowned.guard.search.SearchRequest;
@@ -93,6 +94,11 @@ public final class GuardEngine implements Closeable {
 
   public Optional<Understanding> understanding(ArticleId id) {
     return store.findUnderstanding(id);
+  }
+
+  /** The policy history of everything stored, built afresh from the store's policy events. */
+  public PolicyHistory policyHistory() {
+    return PolicyHistory.of(store.policyRecords());
   }
 
   public Optional<DuplicateRecord> duplicate(ArticleId id) {

@@ -3,8 +3,10 @@ package io.uncrowned.guard.store;
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.ArticleId;
 import io.uncrowned.guard.dedupe.MinHashSignature;
+import io.uncrowned.guard.policy.PolicyRecord;
 import io.uncrowned.guard.understand.Understanding;
 import java.io.Closeable;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -31,6 +33,9 @@ public interface ArticleStore extends Closeable {
 
   /** The understanding of a stored article; empty when it was stored before the layer existed. */
   Optional<Understanding> findUnderstanding(ArticleId id);
+
+  /** Every stored policy event with its article, dated, in ingest order. */
+  List<PolicyRecord> policyRecords();
 
   /** Makes every write since the last commit durable. */
   void commit();

@@ -4,6 +4,8 @@ import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.ArticleId;
 import io.uncrowned.guard.dedupe.DuplicateKind;
 import io.uncrowned.guard.dedupe.MinHashSignature;
+import io.uncrowned.guard.events.PolicyEvent;
+import io.uncrowned.guard.policy.PolicyRecord;
 import io.uncrowned.guard.understand.Understanding;
 import java.net.URI;
 import java.nio.file.Files;
@@ -16,6 +18,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +89,11 @@ public final class SqliteStore implements ArticleStore {
           "CREATE TABLE IF NOT EXISTS understandings ("
               + " id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, status TEXT NOT NULL,"
               + " record TEXT NOT NULL)");
+      // One row per policy event, so the policy history is read without parsing every understanding.
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS policy_events ("
+              + " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, ord INTEGER NOT NULL,"
+              + " kind TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (article_id, ord))");
       st.execute(
           "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
     }
@@ -178,6 +189,37 @@ public final class SqliteStore implements ArticleStore {
           ps.setString(2, understanding.status().name());
           ps.setString(3, json.write(understanding));
         });
+    update("DELETE FROM policy_events WHERE article_id = ?", ps -> ps.setString(1, id.value()));
+    List<PolicyEvent> policies = understanding.events().policyEvents();
+    for (int i = 0; i < policies.size(); i++) {
+      PolicyEvent event = policies.get(i);
+      int ord = i;
+      update(
+          "INSERT INTO policy_events(article_id, ord, kind, record) VALUES (?,?,?,?)",
+          ps -> {
+            ps.setString(1, id.value());
+            ps.setInt(2, ord);
+            ps.setString(3, event.kind().label());
+            ps.setString(4, json.write(event));
+          });
+    }
+  }
+
+  @Override
+  public List<PolicyRecord> policyRecords() {
+    List<PolicyRecord> out = new ArrayList<>();
+    scan(
+        "SELECT p.article_id, a.title, a.url, a.published, a.ingested_at, p.record FROM policy_events p"
+            + " JOIN articles a ON a.id = p.article_id ORDER BY a.seq, p.ord",
+        ps -> {},
+        rs -> {
+          PolicyEvent event = json.read(rs.getString(6), PolicyEvent.class);
+          long published = rs.getLong(4);
+          Instant when = rs.wasNull() ? ofMillis(rs.getLong(5)) : ofMillis(published);
+          LocalDate day = event.date() != null ? event.date() : LocalDate.ofInstant(when, ZoneOffset.UTC);
+          out.add(new PolicyRecord(new ArticleId(rs.getString(1)), rs.getString(2), rs.getString(3), day, event));
+        });
+    return out;
   }
 
   @Override

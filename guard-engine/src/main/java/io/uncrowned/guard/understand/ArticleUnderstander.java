@@ -2,6 +2,8 @@ package io.uncrowned.guard.understand;
 
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.Lang;
+import io.uncrowned.guard.events.ArticleEvents;
+import io.uncrowned.guard.events.EventExtractor;
 import io.uncrowned.guard.understand.entities.EntityLinker;
 import io.uncrowned.guard.understand.entities.LinkedEntities;
 import io.uncrowned.guard.understand.nlp.AnnotatedText;
@@ -40,13 +42,23 @@ public final class ArticleUnderstander implements Understander {
   private final EntityLinker linker;
   private final Gazetteer gazetteer;
   private final ToponymResolver resolver;
+  private final EventExtractor events;
 
+  /** The layer without events: entities and places only. */
   public ArticleUnderstander(
       Annotator annotator, EntityLinker linker, Gazetteer gazetteer, ToponymResolver resolver) {
+    this(annotator, linker, gazetteer, resolver, null);
+  }
+
+  /** @param events reads events and policy events from the same analysis; null to skip them */
+  public ArticleUnderstander(
+      Annotator annotator, EntityLinker linker, Gazetteer gazetteer, ToponymResolver resolver,
+      EventExtractor events) {
     this.annotator = Objects.requireNonNull(annotator, "annotator");
     this.linker = Objects.requireNonNull(linker, "linker");
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.events = events;
   }
 
   @Override
@@ -59,9 +71,10 @@ public final class ArticleUnderstander implements Understander {
     AnnotatedText annotated = annotator.annotate(text, language);
     LinkedEntities entities = linker.link(text, annotated);
     List<PlaceMention> places = places(text, language, annotated);
+    ArticleEvents found = events == null ? ArticleEvents.NONE : events.extract(article, annotated, entities, places);
     return new Understanding(
         Understanding.Status.ANALYSED, "", withCredited(entities.entities(), article), entities.mentions(),
-        places, PlaceFocus.of(places));
+        places, PlaceFocus.of(places), found);
   }
 
   /**

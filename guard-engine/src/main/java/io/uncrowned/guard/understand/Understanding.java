@@ -1,5 +1,6 @@
 package io.uncrowned.guard.understand;
 
+import io.uncrowned.guard.events.ArticleEvents;
 import io.uncrowned.guard.understand.entities.Entity;
 import io.uncrowned.guard.understand.entities.EntityMention;
 import io.uncrowned.guard.understand.places.PlaceFocus;
@@ -13,6 +14,8 @@ import java.util.Objects;
  *
  * @param status whether the article was analysed
  * @param note why not, when not analysed ("not analysed: language de"); empty otherwise
+ * @param events the events and policy events the article reports; none when the stage did not run (and in
+ *     understandings stored before it existed)
  */
 public record Understanding(
     Status status,
@@ -20,7 +23,8 @@ public record Understanding(
     List<Entity> entities,
     List<EntityMention> entityMentions,
     List<PlaceMention> places,
-    PlaceFocus focus) {
+    PlaceFocus focus,
+    ArticleEvents events) {
 
   /** Whether an article went through the understanding layer. */
   public enum Status {
@@ -35,11 +39,13 @@ public record Understanding(
     entityMentions = List.copyOf(entityMentions);
     places = List.copyOf(places);
     Objects.requireNonNull(focus, "focus");
+    events = events == null ? ArticleEvents.NONE : events;
   }
 
   /** An article the layer did not analyse, and why (shown to users as is). */
   public static Understanding notAnalysed(String why) {
-    return new Understanding(Status.NOT_ANALYSED, why, List.of(), List.of(), List.of(), PlaceFocus.NONE);
+    return new Understanding(Status.NOT_ANALYSED, why, List.of(), List.of(), List.of(), PlaceFocus.NONE,
+        ArticleEvents.NONE);
   }
 
   public boolean analysed() {
