@@ -1,5 +1,8 @@
 package io.uncrowned.guard.cli;
 
+import io.uncrowned.guard.brief.BriefSettings;
+import io.uncrowned.guard.brief.ExtractiveSummarizer;
+import io.uncrowned.guard.brief.MiniLmEmbedder;
 import io.uncrowned.guard.events.EventExtractor;
 import io.uncrowned.guard.events.parse.CoreNlpDependencyParser;
 import io.uncrowned.guard.collect.CollectOptions;
@@ -73,7 +76,9 @@ final class Engines {
           new EntityLinker(countries, demonyms),
           gazetteer,
           new ContextResolver(gazetteer),
-          new EventExtractor(CoreNlpDependencyParser.english(), null));
+          new EventExtractor(CoreNlpDependencyParser.english(), null),
+          // one ONNX thread per call: ingest already briefs articles on every core
+          new ExtractiveSummarizer(MiniLmEmbedder.load(1), BriefSettings.DEFAULT));
     } catch (RuntimeException e) {
       gazetteer.close();
       throw e;

@@ -2,6 +2,7 @@ package io.uncrowned.guard.understand;
 
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.Lang;
+import io.uncrowned.guard.brief.Summarizer;
 import io.uncrowned.guard.events.ArticleEvents;
 import io.uncrowned.guard.events.EventExtractor;
 import io.uncrowned.guard.understand.entities.EntityLinker;
@@ -43,22 +44,28 @@ public final class ArticleUnderstander implements Understander {
   private final Gazetteer gazetteer;
   private final ToponymResolver resolver;
   private final EventExtractor events;
+  private final Summarizer summarizer;
 
-  /** The layer without events: entities and places only. */
+  /** The layer without events and briefs: entities and places only. */
   public ArticleUnderstander(
       Annotator annotator, EntityLinker linker, Gazetteer gazetteer, ToponymResolver resolver) {
-    this(annotator, linker, gazetteer, resolver, null);
+    this(annotator, linker, gazetteer, resolver, null, null);
   }
 
-  /** @param events reads events and policy events from the same analysis; null to skip them */
+  /**
+   * @param events reads events and policy events from the same analysis; null to skip them
+   * @param summarizer briefs every article, analysed or not (a language without NLP models still gets an
+   *     extractive brief); null to skip briefs
+   */
   public ArticleUnderstander(
       Annotator annotator, EntityLinker linker, Gazetteer gazetteer, ToponymResolver resolver,
-      EventExtractor events) {
+      EventExtractor events, Summarizer summarizer) {
     this.annotator = Objects.requireNonNull(annotator, "annotator");
     this.linker = Objects.requireNonNull(linker, "linker");
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.events = events;
+    this.summarizer = summarizer;
   }
 
   @Override
@@ -66,7 +73,8 @@ public final class ArticleUnderstander implements Understander {
     Lang language = article.language();
     String text = article.text();
     if (!annotator.supports(language)) {
-      return Understanding.notAnalysed("not analysed: language " + language);
+      Understanding none = Understanding.notAnalysed("not analysed: language " + language);
+      return summarizer == null ? none : none.withBrief(summarizer.summarize(article, null, List.of()));
     }
     AnnotatedText annotated = annotator.annotate(text, language);
     LinkedEntities entities = linker.link(text, annotated);
@@ -74,7 +82,8 @@ public final class ArticleUnderstander implements Understander {
     ArticleEvents found = events == null ? ArticleEvents.NONE : events.extract(article, annotated, entities, places);
     return new Understanding(
         Understanding.Status.ANALYSED, "", withCredited(entities.entities(), article), entities.mentions(),
-        places, PlaceFocus.of(places), found);
+        places, PlaceFocus.of(places), found,
+        summarizer == null ? null : summarizer.summarize(article, annotated, entities.mentions()));
   }
 
   /**

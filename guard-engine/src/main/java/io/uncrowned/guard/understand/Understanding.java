@@ -1,5 +1,6 @@
 package io.uncrowned.guard.understand;
 
+import io.uncrowned.guard.brief.Brief;
 import io.uncrowned.guard.events.ArticleEvents;
 import io.uncrowned.guard.understand.entities.Entity;
 import io.uncrowned.guard.understand.entities.EntityMention;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param note why not, when not analysed ("not analysed: language de"); empty otherwise
  * @param events the events and policy events the article reports; none when the stage did not run (and in
  *     understandings stored before it existed)
+ * @param brief our TL;DR and key points (and the author's TL;DR); null when no brief was made
  */
 public record Understanding(
     Status status,
@@ -24,7 +26,8 @@ public record Understanding(
     List<EntityMention> entityMentions,
     List<PlaceMention> places,
     PlaceFocus focus,
-    ArticleEvents events) {
+    ArticleEvents events,
+    Brief brief) {
 
   /** Whether an article went through the understanding layer. */
   public enum Status {
@@ -42,10 +45,15 @@ public record Understanding(
     events = events == null ? ArticleEvents.NONE : events;
   }
 
+  /** The same understanding with {@code brief}. */
+  public Understanding withBrief(Brief brief) {
+    return new Understanding(status, note, entities, entityMentions, places, focus, events, brief);
+  }
+
   /** An article the layer did not analyse, and why (shown to users as is). */
   public static Understanding notAnalysed(String why) {
     return new Understanding(Status.NOT_ANALYSED, why, List.of(), List.of(), List.of(), PlaceFocus.NONE,
-        ArticleEvents.NONE);
+        ArticleEvents.NONE, null);
   }
 
   public boolean analysed() {

@@ -29,7 +29,7 @@ class PolicyStorageTest {
   @Test
   void storedPolicyEventsFormAHistoryThatSurvivesAReopen() {
     Understander understander = article -> new Understanding(Understanding.Status.ANALYSED, "", List.of(),
-        List.of(), List.of(), PlaceFocus.NONE, new ArticleEvents(List.of(), List.of(grant()), 1));
+        List.of(), List.of(), PlaceFocus.NONE, new ArticleEvents(List.of(), List.of(grant()), 1), null);
     MapCollector collector = new MapCollector().put("a.txt", "https://news.example/drones", "Drones", TEXT);
     EngineConfig config = new EngineConfig(data, 1, 1, 0.6);
     try (GuardEngine engine = GuardEngine.open(config, collector, new TextOnlyExtractor(), understander)) {
