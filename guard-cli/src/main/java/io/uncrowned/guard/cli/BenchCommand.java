@@ -84,7 +84,7 @@ final class BenchCommand implements Runnable {
   /** {@code guard bench understand}. */
   @Command(
       name = "understand",
-      description = "Articles/s and peak heap of the understanding layer (NER, entities, geoparsing) over the"
+      description = "Articles/s and peak heap of the understanding layer (NER, entities, places, events, briefs) over the"
           + " sample corpus grown to --docs articles, with the NLP engine alone beside it.")
   static final class Understand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -109,12 +109,11 @@ final class BenchCommand implements Runnable {
         out.printf("guard bench understand --docs %d: %d threads, %d cores, max heap %d MB, gazetteer of %s%n",
             docs, t, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, settings.dataDir());
         out.flush();
-        long loadStart = System.nanoTime();
         List<UnderstandBench.Result> results = new java.util.ArrayList<>();
-        try (var understander = Engines.understander(settings)) {
-          long load = System.nanoTime() - loadStart;
-          results.add(bench.measure("understanding layer", understander, load, articles));
-        }
+        // The whole layer, then without briefs, then without events too: the differences are their costs.
+        results.add(layer(bench, settings, "whole layer", true, true, articles));
+        results.add(layer(bench, settings, "without briefs", true, false, articles));
+        results.add(layer(bench, settings, "entities+places", false, false, articles));
         results.add(bench.measure(CoreNlpProfile.FAST, articles));
         out.print(UnderstandBench.table(results));
         out.flush();
@@ -122,6 +121,14 @@ final class BenchCommand implements Runnable {
         deleteTree(dir);
       }
       return 0;
+    }
+  }
+
+  private static UnderstandBench.Result layer(UnderstandBench bench, io.uncrowned.guard.pipeline.GuardSettings settings,
+      String name, boolean events, boolean briefs, List<io.uncrowned.guard.article.Article> articles) {
+    long loadStart = System.nanoTime();
+    try (var understander = Engines.understander(settings, events, briefs)) {
+      return bench.measure(name, understander, System.nanoTime() - loadStart, articles);
     }
   }
 

@@ -67,6 +67,14 @@ final class Engines {
 
   /** The understanding layer over the data folder's gazetteer; the NLP models load here (seconds). */
   static Understander understander(GuardSettings settings) {
+    return understander(settings, true, true);
+  }
+
+  /**
+   * The understanding layer with or without its events and briefs stages (benchmarks measure what each
+   * adds).
+   */
+  static Understander understander(GuardSettings settings, boolean withEvents, boolean withBriefs) {
     LuceneGazetteer gazetteer = LuceneGazetteer.open(settings.dataDir());
     try {
       Countries countries = Countries.fromGeoNames(gazetteer.location().resolve(GazetteerInstaller.COUNTRY_TABLE));
@@ -76,9 +84,9 @@ final class Engines {
           new EntityLinker(countries, demonyms),
           gazetteer,
           new ContextResolver(gazetteer),
-          new EventExtractor(CoreNlpDependencyParser.english(), null),
+          withEvents ? new EventExtractor(CoreNlpDependencyParser.english(), null) : null,
           // one ONNX thread per call: ingest already briefs articles on every core
-          new ExtractiveSummarizer(MiniLmEmbedder.load(1), BriefSettings.DEFAULT));
+          withBriefs ? new ExtractiveSummarizer(MiniLmEmbedder.load(1), BriefSettings.DEFAULT) : null);
     } catch (RuntimeException e) {
       gazetteer.close();
       throw e;

@@ -1,5 +1,7 @@
 package io.uncrowned.guard.cli;
 
+import io.uncrowned.guard.brief.Brief;
+import io.uncrowned.guard.events.PolicyEvent;
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.ArticleId;
 import io.uncrowned.guard.article.Section;
@@ -86,6 +88,9 @@ final class ShowCommand implements Callable<Integer> {
       return s.toString();
     }
     s.append("\n\n");
+    if (u.brief() != null) {
+      s.append(renderBrief(u.brief()));
+    }
     if (!u.analysed()) {
       return s.append(u.note()).append('\n').toString();
     }
@@ -109,8 +114,38 @@ final class ShowCommand implements Callable<Integer> {
       u.focus().places().forEach(p -> s.append(", ").append(p.name()));
       s.append('\n');
     }
+    for (PolicyEvent p : u.events().policyEvents()) {
+      s.append("Policy event: ").append(p.kind().label()).append(" by ")
+          .append(p.actors().stream().map(x -> x.name()).collect(java.util.stream.Collectors.joining(", ")))
+          .append(p.subject() == null ? "" : " for " + p.subject().name())
+          .append(p.action() == null ? "" : ": " + p.action()).append('\n');
+      detail(s, "area", p.area().stream().map(x -> x.text()).collect(java.util.stream.Collectors.joining("; ")));
+      detail(s, "targets", p.targets());
+      detail(s, "purpose", p.purpose());
+      detail(s, "limits", String.join(", ", p.limits()));
+      detail(s, "reversal", p.reversal().reversed() ? p.reversal().cue() : null);
+      detail(s, "evidence", p.evidence().stream().map(e -> e.start() + "-" + e.end())
+          .collect(java.util.stream.Collectors.joining(" ")));
+    }
     s.append("Place data: GeoNames (CC BY 4.0)\n");
     return s.toString();
+  }
+
+  /** Our TL;DR and key points, each sentence with the span it comes from. */
+  static String renderBrief(Brief b) {
+    StringBuilder s = new StringBuilder("TL;DR (ours):\n");
+    b.tldr().forEach(x -> s.append("  ").append(x.text()).append("  [").append(x.span().start()).append('-')
+        .append(x.span().end()).append("]\n"));
+    s.append("Key points:\n");
+    b.keyPoints().forEach(x -> s.append("  - ").append(x.text()).append("  [").append(x.span().start()).append('-')
+        .append(x.span().end()).append("]\n"));
+    return s.append('\n').toString();
+  }
+
+  private static void detail(StringBuilder s, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      s.append("  ").append(label).append(": ").append(value).append('\n');
+    }
   }
 
   static String render(Article a) {
