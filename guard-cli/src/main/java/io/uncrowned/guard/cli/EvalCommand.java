@@ -1,11 +1,17 @@
 package io.uncrowned.guard.cli;
 
+import io.uncrowned.guard.brief.BriefSettings;
+import io.uncrowned.guard.brief.ExtractiveSummarizer;
+import io.uncrowned.guard.brief.MiniLmEmbedder;
 import io.uncrowned.guard.eval.extraction.BenchmarkDataset;
 import io.uncrowned.guard.eval.extraction.ExtractionEvaluation;
 import io.uncrowned.guard.eval.extraction.Report;
 import io.uncrowned.guard.eval.geoparse.GeoCorpus;
 import io.uncrowned.guard.eval.geoparse.GeoparseEvalMain;
 import io.uncrowned.guard.eval.geoparse.GeoparseEvaluation;
+import io.uncrowned.guard.eval.summarize.SummarizeEvaluation;
+import io.uncrowned.guard.eval.summarize.SummarizeReport;
+import io.uncrowned.guard.eval.summarize.SummaryDataset;
 import io.uncrowned.guard.understand.nlp.Annotator;
 import io.uncrowned.guard.understand.nlp.CoreNlpAnnotator;
 import io.uncrowned.guard.understand.places.Gazetteer;
@@ -23,7 +29,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     description = "Evaluate against public data sets, baselines side by side.",
-    subcommands = {EvalCommand.Extraction.class, EvalCommand.Geoparse.class, EvalEventsCommand.class})
+    subcommands = {
+      EvalCommand.Extraction.class,
+      EvalCommand.Geoparse.class,
+      EvalCommand.Summarize.class,
+      EvalEventsCommand.class
+    })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -102,6 +113,51 @@ final class EvalCommand implements Runnable {
         if (out != null) {
           GeoparseEvalMain.write(report, out);
           o.println("wrote " + report.resolved().size() + " resolved toponyms to " + out);
+        }
+        o.flush();
+      }
+      return 0;
+    }
+  }
+
+  /** {@code guard eval summarize}: ROUGE of our TL;DR beside Lead-3 and the data set's systems. */
+  @Command(
+      name = "summarize",
+      description = "ROUGE-1/2/L F1 of our TL;DR, Lead-3 (computed by us) and the systems' summaries in the file,"
+          + " over all rows and over the tuning (even) and held-out (odd) halves.")
+  static final class Summarize implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--dataset", paramLabel = "FILE", description = "JSONL with doc_id, src, ref_summ or ref_summs."
+        + " Default: ../shared/data/summaries/SummEval.jsonl")
+    Path dataset;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write our summaries as {\"doc_id\":…,\"summary\":…} lines.")
+    Path out;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N rows.")
+    int limit;
+
+    @Option(names = "--words", paramLabel = "N", description = "TL;DR word budget (default 60).")
+    Integer words;
+
+    @Override
+    public Integer call() {
+      Path file = dataset != null ? dataset : SummaryDataset.defaultLocation();
+      if (!Files.isRegularFile(file)) {
+        spec.commandLine().getErr().println("error: " + file + ": data set not found (pass --dataset FILE)");
+        return 1;
+      }
+      SummaryDataset.Read read = SummaryDataset.read(file, limit);
+      read.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
+      BriefSettings settings = words == null ? BriefSettings.DEFAULT : BriefSettings.DEFAULT.withWordBudget(words);
+      try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
+        SummarizeReport report = new SummarizeEvaluation(new ExtractiveSummarizer(embedder, settings)).run(read.docs());
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(report.table());
+        if (out != null) {
+          report.writeOurs(out);
+          o.println("wrote our summaries to " + out);
         }
         o.flush();
       }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       ExtractCommand.class,
+      BriefCommand.class,
       StatsCommand.class,
       ReindexCommand.class,
       DemoCommand.class,

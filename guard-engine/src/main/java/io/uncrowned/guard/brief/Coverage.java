@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How much of what the article is about each sentence names: its main entities (by mention count) when the
- * understanding layer linked them, else its most repeated content words.
+ * How much of what the article is about each sentence names: its most repeated content words, with the words of
+ * its title and author's TL;DR counted as main words too (the author said they matter), averaged with its main
+ * entities (by mention count) when the understanding layer linked them.
  */
 final class Coverage {
   private static final int MAIN_ENTITIES = 5;
@@ -26,9 +27,24 @@ final class Coverage {
 
   private Coverage() {}
 
-  /** Per sentence, the weighted share in [0, 1] of the article's main entities or words it contains. */
-  static double[] of(String text, List<Span> sentences, List<EntityMention> mentions) {
-    return mentions.isEmpty() ? byWords(text, sentences) : byEntities(sentences, mentions);
+  /** Words of the title or author's TL;DR weigh this many mentions more than their count in the body. */
+  private static final int GUIDE_BONUS = 2;
+
+  /**
+   * Per sentence, the weighted share in [0, 1] of the article's main words (and entities) it contains.
+   *
+   * @param guides the title and the author's TL;DR, when present
+   */
+  static double[] of(String text, List<Span> sentences, List<String> guides, List<EntityMention> mentions) {
+    double[] words = byWords(text, sentences, guides);
+    if (mentions.isEmpty()) {
+      return words;
+    }
+    double[] entities = byEntities(sentences, mentions);
+    for (int i = 0; i < words.length; i++) {
+      words[i] = (words[i] + entities[i]) / 2;
+    }
+    return words;
   }
 
   private static double[] byEntities(List<Span> sentences, List<EntityMention> mentions) {
@@ -56,10 +72,13 @@ final class Coverage {
     return out;
   }
 
-  private static double[] byWords(String text, List<Span> sentences) {
+  private static double[] byWords(String text, List<Span> sentences, List<String> guides) {
     Map<String, Integer> counts = new HashMap<>();
     List<Set<String>> perSentence = sentences.stream().map(s -> contentWords(s.of(text))).toList();
     perSentence.forEach(words -> words.forEach(w -> counts.merge(w, 1, Integer::sum)));
+    Set<String> guideWords = new HashSet<>();
+    guides.forEach(g -> guideWords.addAll(contentWords(g)));
+    guideWords.forEach(w -> counts.merge(w, GUIDE_BONUS, Integer::sum));
     List<Map.Entry<String, Integer>> main =
         counts.entrySet().stream()
             .filter(e -> e.getValue() >= 2)

@@ -11,17 +11,18 @@ import java.util.Objects;
 
 /**
  * Extractive briefs: every candidate sentence is scored by centrality (embedding similarity to the article's
- * centroid and title), position and coverage of the article's main entities, then the TL;DR and key points are
+ * centroid, its title and its author's TL;DR when present), position and coverage of the article's main entities, then the TL;DR and key points are
  * picked by maximal marginal relevance so that no two chosen sentences say the same thing. Thread-safe when its
  * embedder is.
  */
 public final class ExtractiveSummarizer implements Summarizer {
   /** Only the first sentences are embedded: beyond them news rarely holds TL;DR material and time adds up. */
-  static final int MAX_CANDIDATES = 60;
+  static final int MAX_CANDIDATES = 30;
 
   private final SentenceEmbedder embedder;
   private final BriefSettings settings;
-  private final Candidates candidates = new Candidates(new SentenceSplitter());
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Candidates candidates = new Candidates(splitter);
 
   public ExtractiveSummarizer(SentenceEmbedder embedder, BriefSettings settings) {
     this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -38,14 +39,24 @@ public final class ExtractiveSummarizer implements Summarizer {
       return new Brief(List.of(), List.of(), article.authorTldr(), authorTldr);
     }
     List<String> sentences = new ArrayList<>(spans.stream().map(s -> s.of(text)).toList());
-    boolean titled = !article.title().isBlank();
-    if (titled) {
-      sentences.add(article.title());
+    // The title and each sentence of the author's TL;DR say what the article is about: a sentence that restates
+    // one of them is central.
+    List<String> guides = new ArrayList<>();
+    if (!article.title().isBlank()) {
+      guides.add(article.title());
     }
+    if (authorTldr != null && !authorTldr.isBlank()) {
+      for (Span s : splitter.split(authorTldr)) {
+        guides.add(s.of(authorTldr));
+      }
+    }
+    sentences.addAll(guides);
     List<float[]> vectors = embedder.embed(sentences);
-    float[] title = titled ? vectors.remove(vectors.size() - 1) : null;
-    double[] scores = scores(text, spans, vectors, title, mentions == null ? List.of() : mentions);
-    Selection selection = new Selection(spans, vectors, scores, settings);
+    List<float[]> guideVectors = new ArrayList<>(vectors.subList(spans.size(), vectors.size()));
+    vectors = vectors.subList(0, spans.size());
+    double[] scores = scores(text, spans, vectors, guides, guideVectors, mentions == null ? List.of() : mentions);
+    List<java.util.Set<Conditions>> conditions = sentences.subList(0, spans.size()).stream().map(Conditions::in).toList();
+    Selection selection = new Selection(spans, vectors, scores, conditions, settings);
     List<Integer> tldr = selection.tldr(i -> Words.count(spans.get(i).of(text)));
     int wanted = Math.max(settings.minKeyPoints(), Math.min(settings.maxKeyPoints(), spans.size() / 6));
     List<Integer> keyPoints = selection.next(wanted);
@@ -53,16 +64,20 @@ public final class ExtractiveSummarizer implements Summarizer {
         article.authorTldr(), authorTldr);
   }
 
-  private double[] scores(String text, List<Span> spans, List<float[]> vectors, float[] title,
-      List<EntityMention> mentions) {
+  private double[] scores(String text, List<Span> spans, List<float[]> vectors, List<String> guideTexts,
+      List<float[]> guides, List<EntityMention> mentions) {
     int n = spans.size();
     float[] centroid = Vectors.centroid(vectors, embedder.dimensions());
     double[] central = new double[n];
     for (int i = 0; i < n; i++) {
+      double closest = 0;
+      for (float[] guide : guides) {
+        closest = Math.max(closest, Vectors.dot(vectors.get(i), guide));
+      }
       double c = Vectors.dot(vectors.get(i), centroid);
-      central[i] = title == null ? c : (c + Vectors.dot(vectors.get(i), title)) / 2;
+      central[i] = guides.isEmpty() ? c : (c + closest) / 2;
     }
-    double[] coverage = Coverage.of(text, spans, mentions);
+    double[] coverage = Coverage.of(text, spans, guideTexts, mentions);
     scaleToUnit(central);
     scaleToUnit(coverage);
     double[] out = new double[n];

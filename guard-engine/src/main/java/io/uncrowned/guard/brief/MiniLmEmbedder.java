@@ -22,8 +22,8 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
   static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
   private static final int DIMENSIONS = 384;
   /** Sentences longer than this many word pieces are cut: a TL;DR candidate's gist sits in its start. */
-  private static final int MAX_TOKENS = 128;
-  private static final int BATCH = 32;
+  private static final int MAX_TOKENS = 64;
+  private static final int BATCH = 16;
 
   private final OrtEnvironment env;
   private final OrtSession session;
@@ -81,11 +81,25 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
 
   @Override
   public List<float[]> embed(List<String> sentences) {
-    List<float[]> out = new ArrayList<>(sentences.size());
-    for (int from = 0; from < sentences.size(); from += BATCH) {
-      out.addAll(embedBatch(sentences.subList(from, Math.min(sentences.size(), from + BATCH))));
+    // Batches of similar lengths waste little work on padding; results go back in input order.
+    Integer[] order = new Integer[sentences.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    return out;
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> sentences.get(i).length()));
+    float[][] out = new float[order.length][];
+    for (int from = 0; from < order.length; from += BATCH) {
+      int to = Math.min(order.length, from + BATCH);
+      List<String> batch = new ArrayList<>(to - from);
+      for (int k = from; k < to; k++) {
+        batch.add(sentences.get(order[k]));
+      }
+      List<float[]> vectors = embedBatch(batch);
+      for (int k = from; k < to; k++) {
+        out[order[k]] = vectors.get(k - from);
+      }
+    }
+    return java.util.Arrays.asList(out);
   }
 
   private List<float[]> embedBatch(List<String> batch) {

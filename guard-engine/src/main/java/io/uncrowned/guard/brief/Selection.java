@@ -2,25 +2,32 @@ package io.uncrowned.guard.brief;
 
 import io.uncrowned.guard.article.Span;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
 /**
  * Maximal-marginal-relevance picking over one article's scored sentences: each pick trades salience against
- * similarity to what is already picked, and near-duplicates of a pick are never taken. Not thread-safe: one per
+ * similarity to what is already picked, and near-duplicates of a pick are never taken. A sentence stating a kind
+ * of condition (limit, purpose) the TL;DR does not state yet earns the conditions bonus once per kind. Not thread-safe: one per
  * call.
  */
 final class Selection {
   private final List<Span> spans;
   private final List<float[]> vectors;
   private final double[] scores;
+  private final List<Set<Conditions>> conditions;
   private final BriefSettings settings;
   private final List<Integer> picked = new ArrayList<>();
+  private final Set<Conditions> stated = EnumSet.noneOf(Conditions.class);
 
-  Selection(List<Span> spans, List<float[]> vectors, double[] scores, BriefSettings settings) {
+  Selection(List<Span> spans, List<float[]> vectors, double[] scores, List<Set<Conditions>> conditions,
+      BriefSettings settings) {
     this.spans = spans;
     this.vectors = vectors;
     this.scores = scores;
+    this.conditions = conditions;
     this.settings = settings;
   }
 
@@ -39,6 +46,7 @@ final class Selection {
       }
       out.add(best);
       picked.add(best);
+      stated.addAll(conditions.get(best));
       left -= words.applyAsInt(best);
     }
     if (out.isEmpty()) {
@@ -76,13 +84,18 @@ final class Selection {
       if (similarity >= settings.duplicateSimilarity()) {
         continue;
       }
-      double value = settings.lambda() * scores[i] - (1 - settings.lambda()) * similarity;
+      double value = settings.lambda() * (scores[i] + unstatedConditions(i)) - (1 - settings.lambda()) * similarity;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
     return best;
+  }
+
+  /** The conditions bonus for each kind of condition sentence {@code i} states that the TL;DR does not yet. */
+  private double unstatedConditions(int i) {
+    return settings.conditions() * conditions.get(i).stream().filter(c -> !stated.contains(c)).count();
   }
 
   private double maxSimilarity(int i) {

@@ -74,6 +74,16 @@ class MiniLmEmbedderTest {
   }
 
   @Test
+  void vectorsComeBackInInputOrderWhateverTheLengths() {
+    String longOne = "The harbour authority extended the night shift for crane operators until the end of March.";
+    String shortOne = "Ports reopened.";
+    List<float[]> forward = embedder.embed(List.of(longOne, shortOne));
+    List<float[]> backward = embedder.embed(List.of(shortOne, longOne));
+    assertArrayEquals(forward.get(0), backward.get(1), 1e-5f);
+    assertArrayEquals(forward.get(1), backward.get(0), 1e-5f);
+  }
+
+  @Test
   void emptyInputGivesNoVectors() {
     assertTrue(embedder.embed(List.of()).isEmpty());
   }

@@ -51,7 +51,7 @@ public final class SummarizeEvalMain {
       for (double decay : new double[] {0.5, 1, 1.5, 2, 3}) {
         for (double coverage : new double[] {0, 0.25, 0.5, 1}) {
           for (double lambda : new double[] {0.6, 0.7, 0.8, 0.9}) {
-            BriefSettings s = new BriefSettings(1, position, decay, coverage, lambda, 0.85, 60, 3, 3, 5);
+            BriefSettings s = new BriefSettings(1, position, decay, coverage, 0, lambda, 0.85, 60, 3, 3, 5);
             SummarizeEvaluation eval = new SummarizeEvaluation(new ExtractiveSummarizer(embedder, s));
             RougeScores even = eval.oursMean(docs, 0);
             double objective = even.rouge1() + even.rougeL();

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +74,7 @@ public final class SummaryDataset {
       throw new IllegalArgumentException(id + ": no ref_summ or ref_summs");
     }
     Map<String, String> systems = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = n.path("sys_summs").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : n.path("sys_summs").properties()) {
       JsonNode v = e.getValue();
       systems.put(e.getKey(), v.isTextual() ? v.asText() : v.path("sys_summ").asText(""));
     }
