@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       GazetteerCommand.class,
       PlacesCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GuardCommand implements Runnable {
