@@ -48,7 +48,10 @@ final class ServeCommand implements Callable<Integer> {
     ServeOptions options = settings.serve();
     PrintWriter out = spec.commandLine().getOut();
     try (GuardEngine engine = open(settings, out)) {
-      GuardServer server = new GuardServer(engine, options).start();
+      GuardServer server = GuardServer.builder(engine, options)
+          .indexDir(settings.engineConfig().indexDir())
+          .build()
+          .start();
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.stop();

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The HTTP test kit: a real server on a free port over a data folder, and a real client. Ingests without
@@ -37,6 +38,11 @@ final class ServerKit implements AutoCloseable {
 
   /** A server over {@code dataDir} after ingesting {@code inputs} (none: an empty archive). */
   static ServerKit start(Path dataDir, List<String> inputs, List<Routes> more) {
+    return start(dataDir, inputs, b -> b.routes(more));
+  }
+
+  /** As above, with the server assembled by {@code assemble} (stories, policies, routes). */
+  static ServerKit start(Path dataDir, List<String> inputs, UnaryOperator<GuardServer.Builder> assemble) {
     GuardSettings settings = GuardSettings.defaultsFor(dataDir);
     GuardEngine engine = GuardEngine.open(
         settings.engineConfig(),
@@ -46,7 +52,9 @@ final class ServerKit implements AutoCloseable {
       engine.ingest(inputs, IngestListener.NONE);
     }
     ServeOptions options = settings.serve().withToken(TOKEN);
-    return new ServerKit(engine, new GuardServer(engine, options, more).start(0));
+    GuardServer server = assemble.apply(GuardServer.builder(engine, options).indexDir(settings.engineConfig().indexDir()))
+        .build().start(0);
+    return new ServerKit(engine, server);
   }
 
   /** The bundled sample corpus, relative to this module. */
@@ -64,6 +72,10 @@ final class ServerKit implements AutoCloseable {
 
   HttpResponse<String> get(String pathAndQuery) {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
+  }
+
+  HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(60));
   }
 
   HttpResponse<String> send(HttpRequest request) {
