@@ -43,6 +43,12 @@ final class ServerKit implements AutoCloseable {
 
   /** As above, with the server assembled by {@code assemble} (stories, policies, routes). */
   static ServerKit start(Path dataDir, List<String> inputs, UnaryOperator<GuardServer.Builder> assemble) {
+    return start(dataDir, inputs, assemble, GuardSettings.defaultsFor(dataDir).serve().maxBodyBytes());
+  }
+
+  /** As above, refusing request bodies over {@code maxBodyBytes}. */
+  static ServerKit start(
+      Path dataDir, List<String> inputs, UnaryOperator<GuardServer.Builder> assemble, long maxBodyBytes) {
     GuardSettings settings = GuardSettings.defaultsFor(dataDir);
     GuardEngine engine = GuardEngine.open(
         settings.engineConfig(),
@@ -51,7 +57,8 @@ final class ServerKit implements AutoCloseable {
     if (!inputs.isEmpty()) {
       engine.ingest(inputs, IngestListener.NONE);
     }
-    ServeOptions options = settings.serve().withToken(TOKEN);
+    ServeOptions base = settings.serve();
+    ServeOptions options = new ServeOptions(base.host(), 0, TOKEN, maxBodyBytes);
     GuardServer server = assemble.apply(GuardServer.builder(engine, options).indexDir(settings.engineConfig().indexDir()))
         .build().start(0);
     return new ServerKit(engine, server);
