@@ -1,0 +1,76 @@
+// Draws the page's places on a Leaflet map over offline country outlines. Reads two data attributes of
+// #map: data-places (GeoJSON points from this server) and data-outlines (TopoJSON countries, bundled at
+// build time; empty when absent). No tile server: nothing is loaded from elsewhere. The table under the
+// map lists the same places for readers without JavaScript or a pointer.
+(function () {
+  'use strict';
+
+  function ready(fn) {
+    if (document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
+  }
+
+  function getJson(url) {
+    return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (r) { if (!r.ok) { throw new Error(url + ': ' + r.status); } return r.json(); });
+  }
+
+  // Built with DOM nodes and textContent, never innerHTML: names come from articles.
+  function popup(p) {
+    var box = document.createElement('div');
+    var link = document.createElement('a');
+    link.href = p.href;
+    link.textContent = p.name + (p.country ? ', ' + p.country : '');
+    box.appendChild(link);
+    var counts = document.createElement('div');
+    counts.textContent = p.mentions + ' mention' + (p.mentions === 1 ? '' : 's') + ' in ' +
+      p.articles + ' article' + (p.articles === 1 ? '' : 's');
+    box.appendChild(counts);
+    return box;
+  }
+
+  function radius(mentions) {
+    return Math.min(18, 5 + 3 * Math.sqrt(mentions));
+  }
+
+  ready(function () {
+    var el = document.getElementById('map');
+    if (!el || typeof L === 'undefined') {
+      return;
+    }
+    var map = L.map(el, { worldCopyJump: true, attributionControl: true, zoomSnap: 0.5 }).setView([30, 10], 2);
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution('Places: GeoNames (CC BY 4.0)');
+    var outlines = el.getAttribute('data-outlines');
+    if (outlines && typeof topojson !== 'undefined') {
+      getJson(outlines).then(function (topo) {
+        var countries = topojson.feature(topo, topo.objects.countries);
+        L.geoJSON(countries, {
+          interactive: false,
+          style: { color: '#8a9aa8', weight: 0.8, fillColor: '#f7f4ea', fillOpacity: 1 }
+        }).addTo(map).bringToBack();
+        map.attributionControl.addAttribution('Outlines: Natural Earth');
+      }).catch(function (e) { console.warn('country outlines', e); });
+    }
+    getJson(el.getAttribute('data-places')).then(function (data) {
+      var layer = L.geoJSON(data, {
+        pointToLayer: function (feature, latlng) {
+          return L.circleMarker(latlng, {
+            radius: radius(feature.properties.mentions), color: '#0b5cad', weight: 2,
+            fillColor: '#2f80d1', fillOpacity: 0.6
+          });
+        },
+        onEachFeature: function (feature, layer) {
+          layer.bindPopup(popup(feature.properties));
+          layer.bindTooltip(feature.properties.name);
+        }
+      }).addTo(map);
+      el.setAttribute('data-markers', String(data.features.length));
+      if (data.features.length > 0) {
+        map.fitBounds(layer.getBounds(), { padding: [30, 30], maxZoom: 6 });
+      }
+    }).catch(function (e) {
+      el.setAttribute('data-markers', 'error');
+      console.warn('places', e);
+    });
+  });
+})();
