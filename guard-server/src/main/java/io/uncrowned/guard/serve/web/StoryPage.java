@@ -21,11 +21,13 @@ final class StoryPage {
   private final GuardEngine engine;
   private final Pages pages;
   private final StoryCatalog stories;
+  private final boolean outlines;
 
-  StoryPage(GuardEngine engine, Pages pages, StoryCatalog stories) {
+  StoryPage(GuardEngine engine, Pages pages, StoryCatalog stories, boolean outlines) {
     this.engine = engine;
     this.pages = pages;
     this.stories = stories;
+    this.outlines = outlines;
   }
 
   void list(Context ctx) {
@@ -39,7 +41,7 @@ final class StoryPage {
   void story(Context ctx) {
     String id = ctx.pathParam("id");
     if (!stories.available()) {
-      pages.write(ctx, "story.jte", new View(false, null, List.of(), List.of(), List.of(), List.of(), List.of(), null));
+      pages.write(ctx, "story.jte", new View(false, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, false));
       return;
     }
     Optional<StoryCatalog.Detail> found = id.length() > 200 ? Optional.empty() : stories.story(id);
@@ -66,7 +68,8 @@ final class StoryPage {
           e.article() == null ? null : links.computeIfAbsent(e.article(), this::link)));
     }
     return new View(true, summary(d.summary()), brief, timeline, articles, d.places(), d.entities(),
-        "/map?story=" + SearchForm.encode(d.summary().id()));
+        "/map?story=" + SearchForm.encode(d.summary().id()),
+        "/map/places.geojson?story=" + SearchForm.encode(d.summary().id()), outlines);
   }
 
   private ArticleLink link(ArticleId id) {
@@ -96,7 +99,13 @@ final class StoryPage {
   /** The stories list's model. */
   record ListView(boolean available, List<Summary> stories) {}
 
-  /** The story page's model; when not {@code available}, everything else is empty. */
+  /**
+   * The story page's model; when not {@code available}, everything else is empty.
+   *
+   * @param geoJsonHref where the page's map reads the story's places
+   * @param outlines whether the country outlines are bundled in this build
+   */
   record View(boolean available, Summary summary, List<BriefLine> brief, List<Step> timeline,
-      List<ArticleLink> articles, List<String> places, List<String> entities, String mapHref) {}
+      List<ArticleLink> articles, List<String> places, List<String> entities, String mapHref, String geoJsonHref,
+      boolean outlines) {}
 }

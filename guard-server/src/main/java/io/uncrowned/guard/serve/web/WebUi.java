@@ -47,8 +47,9 @@ public final class WebUi implements Routes {
     Assets assets = new Assets();
     SearchPage search = new SearchPage(engine, pages);
     ArticlePage article = new ArticlePage(engine, pages, views);
-    StoryPage story = new StoryPage(engine, pages, views.stories());
-    MapPage map = new MapPage(engine, pages, views.stories(), assets.present("vendor/countries-110m.json"));
+    boolean outlines = assets.present("vendor/countries-110m.json");
+    StoryPage story = new StoryPage(engine, pages, views.stories(), outlines);
+    MapPage map = new MapPage(engine, pages, views.stories(), outlines);
     PolicyPage policy = new PolicyPage(pages, views.policies(), clock);
     app.get("/", search::handle);
     app.get("/articles/{id}", article::handle);

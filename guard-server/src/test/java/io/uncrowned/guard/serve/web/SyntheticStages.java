@@ -34,8 +34,8 @@ final class SyntheticStages {
     this.engine = engine;
     List<SearchHit> hits = engine.search(new SearchRequest("Porto congestion charge", Set.of(), Set.of(), null, null,
         0, 20)).hits();
-    List<SearchHit> sorted = new ArrayList<>(hits.stream().filter(h -> h.published() != null).toList());
-    sorted.sort(Comparator.comparing(SearchHit::published));
+    List<SearchHit> sorted = new ArrayList<>(hits);
+    sorted.sort(Comparator.comparing(SearchHit::published, Comparator.nullsLast(Comparator.naturalOrder())));
     this.members = sorted.stream().map(SearchHit::id).toList();
     if (members.size() < 2) {
       throw new IllegalStateException("the sample corpus should hold several Porto articles: " + hits);
@@ -70,7 +70,7 @@ final class SyntheticStages {
 
   private StoryCatalog stories() {
     Instant firstSeen = published(members.get(0));
-    Instant lastSeen = published(members.get(members.size() - 1));
+    Instant lastSeen = members.stream().map(this::published).filter(t -> t != null).reduce((a, b) -> b).orElse(null);
     StoryCatalog.Summary summary = new StoryCatalog.Summary(STORY, STORY_TITLE, firstSeen, lastSeen, members.size(),
         members.size());
     List<StoryCatalog.TimelineEntry> timeline = new ArrayList<>();

@@ -64,10 +64,12 @@
           layer.bindTooltip(feature.properties.name);
         }
       }).addTo(map);
-      el.setAttribute('data-markers', String(data.features.length));
+      // Without animation, so that the view is final when the page says the markers are drawn. Zoom stops
+      // at 5: the 1:110m outlines are too coarse to look closer.
       if (data.features.length > 0) {
-        map.fitBounds(layer.getBounds(), { padding: [30, 30], maxZoom: 6 });
+        map.fitBounds(layer.getBounds(), { padding: [30, 30], maxZoom: 5, animate: false });
       }
+      el.setAttribute('data-markers', String(data.features.length));
     }).catch(function (e) {
       el.setAttribute('data-markers', 'error');
       console.warn('places', e);
