@@ -4,9 +4,11 @@ import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.pipeline.GuardSettings;
 import io.uncrowned.guard.pipeline.ServeOptions;
 import io.uncrowned.guard.serve.GuardServer;
+import io.uncrowned.guard.serve.web.WebUi;
 import io.uncrowned.guard.understand.places.gazetteer.GazetteerInstaller;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -50,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     try (GuardEngine engine = open(settings, out)) {
       GuardServer server = GuardServer.builder(engine, options)
           .indexDir(settings.engineConfig().indexDir())
+          .routes(List.of(WebUi.builder(engine).build()))
           .build()
           .start();
       CountDownLatch stopped = new CountDownLatch(1);

@@ -28,6 +28,29 @@
     return box;
   }
 
+  // Natural Earth rings that cross the antimeridian (Russia, Fiji) jump from +180 to -180 and would be
+  // drawn as a band across the world: move their western points east by 360 degrees. Antarctica reaches the
+  // pole, where Web Mercator has no finite y, so it is left out.
+  function mendRing(ring) {
+    var west = false;
+    var east = false;
+    ring.forEach(function (p) { if (p[0] < -170) { west = true; } if (p[0] > 170) { east = true; } });
+    return west && east ? ring.map(function (p) { return p[0] < 0 ? [p[0] + 360, p[1]] : p; }) : ring;
+  }
+
+  function mendCountries(collection) {
+    collection.features = collection.features.filter(function (f) { return f.id !== '010'; });
+    collection.features.forEach(function (f) {
+      var g = f.geometry;
+      if (g && g.type === 'Polygon') {
+        g.coordinates = g.coordinates.map(mendRing);
+      } else if (g && g.type === 'MultiPolygon') {
+        g.coordinates = g.coordinates.map(function (poly) { return poly.map(mendRing); });
+      }
+    });
+    return collection;
+  }
+
   function radius(mentions) {
     return Math.min(18, 5 + 3 * Math.sqrt(mentions));
   }
@@ -43,7 +66,7 @@
     var outlines = el.getAttribute('data-outlines');
     if (outlines && typeof topojson !== 'undefined') {
       getJson(outlines).then(function (topo) {
-        var countries = topojson.feature(topo, topo.objects.countries);
+        var countries = mendCountries(topojson.feature(topo, topo.objects.countries));
         L.geoJSON(countries, {
           interactive: false,
           style: { color: '#8a9aa8', weight: 0.8, fillColor: '#f7f4ea', fillOpacity: 1 }
