@@ -62,18 +62,27 @@ class BrowserIT {
       stages = new SyntheticStages(engine);
       return stages.connect(web);
     });
+    browser = start(true);
+  }
+
+  /** A headless Chromium through the system's chromedriver (no driver download), with or without scripts. */
+  private static ChromeDriver start(boolean javaScript) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
         "--window-size=1280,900", "--lang=en-GB");
+    if (!javaScript) {
+      options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
   }
 
   @AfterAll
@@ -93,6 +102,7 @@ class BrowserIT {
     box.sendKeys("congestion charge first month", Keys.ENTER);
     waitFor(By.cssSelector(".hit h3 a"));
     assertTrue(browser.findElement(By.id("results-heading")).getText().matches("\\d+ articles.*|1 article"));
+    assertEquals("js", browser.findElement(By.tagName("html")).getDomAttribute("class"), "scripts run here");
     assertFalse(browser.findElements(By.cssSelector(".hit .snippet b")).isEmpty(), "highlighted snippet");
     shot("01-search");
 
@@ -148,6 +158,25 @@ class BrowserIT {
   }
 
   @Test
+  void searchAndArticlesReadWithoutJavaScript() {
+    ChromeDriver noScript = start(false);
+    try {
+      noScript.get(kit.base() + "/");
+      noScript.findElement(By.id("q")).sendKeys("Kraków rental", Keys.ENTER);
+      new WebDriverWait(noScript, Duration.ofSeconds(15))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit h3 a"))).click();
+      new WebDriverWait(noScript, Duration.ofSeconds(15))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".article-body p")));
+      assertFalse(noScript.findElement(By.cssSelector(".article-body")).getText().isBlank());
+      assertFalse(noScript.findElement(By.tagName("html")).getDomAttribute("class") != null
+          && noScript.findElement(By.tagName("html")).getDomAttribute("class").contains("js"), "scripts are off");
+      shot(noScript, "08-no-javascript-article");
+    } finally {
+      noScript.quit();
+    }
+  }
+
+  @Test
   void keyboardReachesTheSkipLinkAndTheSearchBox() {
     browser.get(kit.base() + "/?q=Porto");
     browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -196,7 +225,11 @@ class BrowserIT {
   }
 
   private void shot(String name) {
-    File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    shot(browser, name);
+  }
+
+  private static void shot(TakesScreenshot driver, String name) {
+    File png = driver.getScreenshotAs(OutputType.FILE);
     try {
       Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {

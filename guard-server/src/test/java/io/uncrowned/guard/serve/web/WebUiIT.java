@@ -89,6 +89,19 @@ class WebUiIT {
   }
 
   @Test
+  void pagesFollowOneAnother() {
+    Document first = page("/");
+    assertTrue(total(first) > SearchForm.PAGE_SIZE, "the corpus fills more than one page");
+    assertEquals(SearchForm.PAGE_SIZE, first.select(".hit").size());
+    assertTrue(first.select("a[rel=prev]").isEmpty());
+    Document second = page(path(first.expectFirst("a[rel=next]")));
+    assertFalse(second.select(".hit").isEmpty());
+    assertFalse(first.select(".hit h3 a").eachAttr("href").contains(second.expectFirst(".hit h3 a").attr("href")));
+    Document back = page(path(second.expectFirst("a[rel=prev]")));
+    assertEquals(first.select(".hit h3 a").eachAttr("href"), back.select(".hit h3 a").eachAttr("href"));
+  }
+
+  @Test
   void dateRangeIsInclusiveAndABadDateIsExplained() {
     long all = total(page("/"));
     Document range = page("/?from=2024-10-01&to=2024-10-01");

@@ -2,6 +2,8 @@
 // "/" focuses the search box from anywhere, as on many search sites; Escape leaves it.
 (function () {
   'use strict';
+  // Lets styles (and the browser tests) tell that scripts run.
+  document.documentElement.classList.add('js');
   document.addEventListener('keydown', function (event) {
     var box = document.getElementById('q');
     if (!box) {
