@@ -8,6 +8,7 @@ import io.uncrowned.guard.search.SearchHit;
 import io.uncrowned.guard.search.SearchResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code GET /}: the search form, the hits with their highlighted snippets, and the facets as links that add
@@ -37,7 +38,7 @@ final class SearchPage {
     }
     if (result == null) {
       ctx.status(400);
-      pages.write(ctx, "search.jte", view(form, problems, new SearchResult(0, List.of(), java.util.Map.of())));
+      pages.write(ctx, "search.jte", view(form, problems, new SearchResult(0, List.of(), Map.of())));
       return;
     }
     pages.write(ctx, "search.jte", view(form, problems, result));
