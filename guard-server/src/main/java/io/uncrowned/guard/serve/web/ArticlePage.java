@@ -9,6 +9,7 @@ import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.store.StoredArticle;
 import io.uncrowned.guard.understand.Understanding;
 import io.uncrowned.guard.understand.entities.Entity;
+import io.uncrowned.guard.understand.entities.EntityKind;
 import io.uncrowned.guard.understand.entities.EntityMention;
 import io.uncrowned.guard.understand.places.PlaceMention;
 import java.net.URI;
@@ -69,7 +70,8 @@ final class ArticlePage {
     }
     return new View(a.title().isBlank() ? "(untitled)" : a.title(), a.source(), a.byline(), Pages.day(a.published()),
         Pages.isoDay(a.published()), a.language().code(), original(a), tldr == null ? null : annotated.html(tldr),
-        brief, blocks, a.imageCredit(), note(u), mentions.entities(), mentions.places(), policies.available(),
+        brief, blocks, a.imageCredit(), note(u), mentions.entities(), mentions.places(), mentions.unplaced(),
+        policies.available(),
         cards, story.map(s -> "/stories/" + SearchForm.encode(s)).orElse(null),
         "/map?article=" + a.id().value(), a.id().value());
   }
@@ -131,7 +133,8 @@ final class ArticlePage {
   /** The article page's model; nullable: byline, url, tldrHtml, brief, imageCredit, note, storyHref. */
   record View(String title, String source, String byline, String published, String publishedIso, String language,
       String url, String tldrHtml, ArticleBriefs.Brief brief, List<Block> blocks, String imageCredit, String note,
-      List<Mentions.EntityChip> entities, List<Mentions.PlaceChip> places, boolean policyAvailable,
+      List<Mentions.EntityChip> entities, List<Mentions.PlaceChip> places, List<Mentions.EntityChip> unplaced,
+      boolean policyAvailable,
       List<CardView> policyCards, String storyHref, String mapHref, String id) {}
 
   /** A heading ({@code h2}) or paragraph ({@code p}) of the text; {@code html} built by {@link AnnotatedText}. */
@@ -144,11 +147,15 @@ final class ArticlePage {
   /** A policy event card with the sentence it was read from. */
   record CardView(ArticlePolicyEvents.Card card, String evidenceText) {}
 
-  /** An article's mentions as highlights, and its entities and places as lists linking to searches. */
-  record Mentions(List<Mark> marks, List<EntityChip> entities, List<PlaceChip> places) {
+  /**
+   * An article's mentions as highlights, and its entities and places as lists linking to searches: {@code
+   * entities} are the actors (every kind but locations), {@code places} the resolved places, and {@code
+   * unplaced} the locations the text names that the gazetteer did not resolve.
+   */
+  record Mentions(List<Mark> marks, List<EntityChip> entities, List<PlaceChip> places, List<EntityChip> unplaced) {
     static Mentions of(Understanding u) {
       if (u == null || !u.analysed()) {
-        return new Mentions(List.of(), List.of(), List.of());
+        return new Mentions(List.of(), List.of(), List.of(), List.of());
       }
       List<Mark> marks = new ArrayList<>();
       Map<Long, PlaceChip> places = new LinkedHashMap<>();
@@ -171,12 +178,24 @@ final class ArticlePage {
           counts.merge(e.id().value(), 1, Integer::sum);
         }
       }
+      java.util.Set<String> placed = new java.util.HashSet<>();
+      u.places().forEach(m -> {
+        placed.add(m.text().toLowerCase(Locale.ROOT));
+        placed.add(m.place().name().toLowerCase(Locale.ROOT));
+      });
       List<EntityChip> entities = new ArrayList<>();
+      List<EntityChip> unplaced = new ArrayList<>();
       for (Entity e : u.entities()) {
-        entities.add(new EntityChip(e.name(), e.kind().name().toLowerCase(Locale.ROOT), href(e),
-            counts.getOrDefault(e.id().value(), 0)));
+        EntityChip chip = new EntityChip(e.name(), e.kind().name().toLowerCase(Locale.ROOT), href(e),
+            counts.getOrDefault(e.id().value(), 0));
+        if (e.kind() != EntityKind.LOCATION) {
+          entities.add(chip);
+        } else if (!placed.contains(e.name().toLowerCase(Locale.ROOT))
+            && e.aliases().stream().noneMatch(a -> placed.contains(a.toLowerCase(Locale.ROOT)))) {
+          unplaced.add(chip);
+        }
       }
-      return new Mentions(marks, entities, List.copyOf(places.values()));
+      return new Mentions(marks, entities, List.copyOf(places.values()), unplaced);
     }
 
     /** Actors link to the entity filter, places and nationalities to their country, else to a word search. */

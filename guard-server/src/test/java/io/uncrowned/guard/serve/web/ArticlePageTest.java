@@ -47,8 +47,10 @@ class ArticlePageTest {
     Entity org = new Entity(EntityId.of(EntityKind.ORGANIZATION, "Valdora Transit Board"), "Valdora Transit Board",
         EntityKind.ORGANIZATION, List.of("Valdora Transit Board"), "PT");
     Entity loc = new Entity(EntityId.of(EntityKind.LOCATION, "Porto"), "Porto", EntityKind.LOCATION, List.of("Porto"), "PT");
+    Entity unresolved = new Entity(EntityId.of(EntityKind.LOCATION, "Quarvel"), "Quarvel", EntityKind.LOCATION,
+        List.of("Quarvel"), null);
     List<PlaceMention> places = List.of(new PlaceMention(new Span(porto, porto + 5), "Porto", place, 0.9));
-    return new Understanding(Understanding.Status.ANALYSED, "", List.of(org, loc),
+    return new Understanding(Understanding.Status.ANALYSED, "", List.of(org, loc, unresolved),
         List.of(new EntityMention(new Span(board, board + 21), "Valdora Transit Board", org.id()),
             new EntityMention(new Span(porto, porto + 5), "Porto", loc.id())),
         places, PlaceFocus.of(places));
@@ -68,7 +70,12 @@ class ArticlePageTest {
     assertEquals("Money", v.blocks().get(1).html());
     assertEquals("https://desk.synthetic.example/levy", v.url());
     assertEquals(1, v.places().size());
+    assertEquals(List.of("Valdora Transit Board"), v.entities().stream().map(ArticlePage.Mentions.EntityChip::name).toList(),
+        "Porto is a place, not an actor");
     assertEquals(1, v.entities().get(0).mentions());
+    assertEquals(List.of("Quarvel"), v.unplaced().stream().map(ArticlePage.Mentions.EntityChip::name).toList(),
+        "a location the gazetteer did not resolve is listed apart; Porto is resolved");
+    assertEquals("/?q=%22Quarvel%22", v.unplaced().get(0).href());
     assertNull(v.note());
     assertFalse(v.policyAvailable());
   }
