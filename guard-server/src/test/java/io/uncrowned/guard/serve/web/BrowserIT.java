@@ -217,9 +217,15 @@ class BrowserIT {
     return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
   }
 
-  /** Chromium reports a blocked inline script or style as a console error naming the policy. */
+  /**
+   * Chromium reports a blocked inline script or style as a console error naming the policy. A probe message
+   * first shows that the console is being read at all, so that an empty log cannot pass for a clean one.
+   */
   private void assertNoCspViolations() {
-    for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+    ((JavascriptExecutor) browser).executeScript("console.error('guard-log-probe')");
+    List<LogEntry> entries = browser.manage().logs().get(LogType.BROWSER).getAll();
+    assertTrue(entries.stream().anyMatch(e -> e.getMessage().contains("guard-log-probe")), "console not read");
+    for (LogEntry e : entries) {
       assertFalse(e.getMessage().contains("Content Security Policy"), e.getMessage());
     }
   }
