@@ -60,9 +60,13 @@ public final class WebUi implements Routes {
     app.get("/policies", policy::handle);
     app.get("/assets/<path>", assets::handle);
     // Runs after the server's own error handlers, which answer JSON: a page that wrote an HTML error keeps it.
-    for (int status : new int[] {400, 404}) {
-      app.error(status, WebUi::keepHtmlErrorPage);
-    }
+    app.error(400, WebUi::keepHtmlErrorPage);
+    app.error(404, ctx -> {
+      if (ctx.attribute(Pages.ERROR_PAGE) == null && wantsPage(ctx)) {
+        pages.error(ctx, 404, "Page not found", "There is no page at this address.");
+      }
+      keepHtmlErrorPage(ctx);
+    });
   }
 
   private static void keepHtmlErrorPage(Context ctx) {
@@ -70,6 +74,14 @@ public final class WebUi implements Routes {
     if (html != null) {
       ctx.html(html);
     }
+  }
+
+  /** A browser asking for a page outside the API and the feeds; the page does not repeat the address. */
+  private static boolean wantsPage(Context ctx) {
+    String accept = ctx.header("Accept");
+    String path = ctx.path();
+    return accept != null && accept.contains("text/html") && !path.startsWith("/api/") && !path.startsWith("/feeds/")
+        && !path.startsWith("/assets/");
   }
 
   /** The article id in a URL, when it can be one (16 hex digits). */

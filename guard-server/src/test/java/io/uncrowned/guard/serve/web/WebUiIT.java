@@ -204,6 +204,10 @@ class WebUiIT {
     Document d = page("/articles/0123456789abcdef", 404);
     assertEquals("No such article", d.expectFirst("h1").text());
     assertEquals(404, kit.get("/articles/not-an-id").statusCode());
+    assertEquals("Page not found", page("/no/such/page", 404).expectFirst("h1").text());
+    HttpResponse<String> api = kit.get("/api/no-such-endpoint");
+    assertEquals(404, api.statusCode());
+    assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), "the API stays JSON");
   }
 
   @Test
