@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +34,11 @@ record SearchForm(String q, Map<String, List<String>> filters, String from, Stri
   /** The filter parameters, in the order links write them. */
   static final List<String> FILTERS = List.of("source", "lang", "entity", "place", "country");
   static final int PAGE_SIZE = 10;
+  /** Longest query and filter value kept, as in the JSON API; longer input is cut, not refused. */
+  private static final int MAX_QUERY = 1000;
   private static final int MAX_VALUE = 200;
+  /** Most values kept per filter: enough for any hand-made search, and a bound on the query the engine builds. */
+  private static final int MAX_VALUES = 20;
 
   SearchForm {
     q = q == null ? "" : q.strip();
@@ -44,7 +49,7 @@ record SearchForm(String q, Map<String, List<String>> filters, String from, Stri
         copy.put(name, List.copyOf(values));
       }
     }
-    filters = java.util.Collections.unmodifiableMap(copy);
+    filters = Collections.unmodifiableMap(copy);
     from = from == null ? "" : from.strip();
     to = to == null ? "" : to.strip();
     offset = Math.max(0, Math.min(offset, 10_000));
@@ -56,13 +61,14 @@ record SearchForm(String q, Map<String, List<String>> filters, String from, Stri
     for (String name : FILTERS) {
       Set<String> values = new LinkedHashSet<>();
       for (String v : ctx.queryParams(name)) {
-        if (!v.isBlank()) {
-          values.add(clip(v.strip()));
+        if (!v.isBlank() && values.size() < MAX_VALUES) {
+          values.add(clip(v.strip(), MAX_VALUE));
         }
       }
       filters.put(name, List.copyOf(values));
     }
-    return new SearchForm(clip(ctx.queryParam("q")), filters, ctx.queryParam("from"), ctx.queryParam("to"),
+    return new SearchForm(clip(ctx.queryParam("q"), MAX_QUERY), filters, clip(ctx.queryParam("from"), 40),
+        clip(ctx.queryParam("to"), 40),
         offset(ctx.queryParam("offset")));
   }
 
@@ -192,7 +198,7 @@ record SearchForm(String q, Map<String, List<String>> filters, String from, Stri
     }
   }
 
-  private static String clip(String s) {
-    return s == null || s.length() <= MAX_VALUE * 5 ? s : s.substring(0, MAX_VALUE * 5);
+  private static String clip(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 }
