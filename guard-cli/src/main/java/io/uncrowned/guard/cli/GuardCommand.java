@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       PlacesCommand.class,
       EventsCommand.class,
       PoliciesCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GuardCommand implements Runnable {

@@ -29,7 +29,8 @@ public record GuardSettings(
     double nearDuplicateThreshold,
     CollectOptions collect,
     boolean understand,
-    int maxChunkChars) {
+    int maxChunkChars,
+    ServeOptions serve) {
 
   static final String DEFAULTS = "guard-defaults.properties";
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
@@ -72,7 +73,12 @@ public record GuardSettings(
         Double.parseDouble(v.get("dedupe.near-threshold")),
         collect,
         bool(v, "understand.enabled"),
-        integer(v, "understand.max-chunk-chars"));
+        integer(v, "understand.max-chunk-chars"),
+        new ServeOptions(
+            v.get("serve.host"),
+            integer(v, "serve.port"),
+            v.get("serve.token"),
+            longValue(v, "serve.max-body-bytes")));
   }
 
   static Map<String, String> defaults() {

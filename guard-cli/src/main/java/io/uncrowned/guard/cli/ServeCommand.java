@@ -1,0 +1,90 @@
+package io.uncrowned.guard.cli;
+
+import io.uncrowned.guard.pipeline.GuardEngine;
+import io.uncrowned.guard.pipeline.GuardSettings;
+import io.uncrowned.guard.pipeline.ServeOptions;
+import io.uncrowned.guard.serve.GuardServer;
+import io.uncrowned.guard.serve.web.WebUi;
+import io.uncrowned.guard.understand.places.gazetteer.GazetteerInstaller;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code guard serve}: the JSON API, feeds and web UI over the data folder, until interrupted. */
+@Command(
+    name = "serve",
+    description = "Serve the data folder over HTTP: JSON API under /api/, Atom feeds under /feeds/, web UI."
+        + " POST /api/ingest needs the token of setting serve.token (GUARD_SERVE_TOKEN).")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: setting serve.port, 8080; 0: any free port).")
+  Integer port;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: setting serve.host, 127.0.0.1).")
+  String host;
+
+  @Option(names = "--allow-private", description = "Let ingested URLs reach private and loopback addresses.")
+  boolean allowPrivate;
+
+  @Option(names = "--no-understand", description = "Ingest over HTTP without entities and places.")
+  boolean noUnderstand;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port != null) {
+      data.set.put("serve.port", port.toString());
+    }
+    if (host != null) {
+      data.set.put("serve.host", host);
+    }
+    GuardSettings settings = Engines.settings(data, allowPrivate);
+    ServeOptions options = settings.serve();
+    PrintWriter out = spec.commandLine().getOut();
+    try (GuardEngine engine = open(settings, out)) {
+      GuardServer server = GuardServer.builder(engine, options)
+          .indexDir(settings.engineConfig().indexDir())
+          .routes(List.of(WebUi.builder(engine).build()))
+          .build()
+          .start();
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.stop();
+        stopped.countDown();
+      }, "guard-serve-shutdown"));
+      out.printf("Serving %s on http://%s:%d/ (%d articles). Ctrl-C stops.%n",
+          settings.dataDir(), options.host(), server.port(), engine.indexedDocuments());
+      out.flush();
+      stopped.await();
+    }
+    return 0;
+  }
+
+  /**
+   * Without a token nothing can be ingested over HTTP, so no model is loaded; with one, ingest runs the
+   * understanding layer when it is enabled and a gazetteer is installed.
+   */
+  private GuardEngine open(GuardSettings settings, PrintWriter out) {
+    if (!settings.serve().writable()) {
+      out.println("No serve.token set: POST /api/ingest is refused (set GUARD_SERVE_TOKEN to enable it).");
+      return GuardEngine.openForReading(settings.engineConfig());
+    }
+    boolean gazetteer = Files.isDirectory(settings.dataDir().resolve(GazetteerInstaller.INDEX_FOLDER));
+    if (noUnderstand || !gazetteer) {
+      if (!noUnderstand && settings.understand()) {
+        out.println("No gazetteer installed: ingested articles get no entities or places"
+            + " (`guard gazetteer install` adds one).");
+      }
+      data.set.put("understand.enabled", "false");
+    }
+    return Engines.openForIngest(data, allowPrivate);
+  }
+}
