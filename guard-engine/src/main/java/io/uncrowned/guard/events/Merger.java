@@ -3,7 +3,6 @@ package io.uncrowned.guard.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Merges the drafts of one article into policy events: a repetition of the same decision (same kind, same
@@ -79,8 +78,8 @@ final class Merger {
         into.actors.add(p);
       }
     }
-    into.subject = Objects.requireNonNullElse(into.subject, d.subject);
-    into.action = Objects.requireNonNullElse(into.action, d.action);
+    into.subject = into.subject == null ? d.subject : into.subject;
+    into.action = into.action == null ? d.action : into.action;
     addNew(into.instruments, d.instruments);
     for (Area a : d.area) {
       if (into.area.stream().noneMatch(b -> fold(b.text()).equals(fold(a.text())))) {
