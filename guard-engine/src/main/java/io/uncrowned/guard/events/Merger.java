@@ -89,12 +89,16 @@ final class Merger {
     into.targets = into.targets == null ? d.targets : into.targets;
     into.purpose = into.purpose == null ? d.purpose : into.purpose;
     addNew(into.limits, d.limits);
-    if (!into.reversal.reversed()) {
-      into.reversal = d.reversal;
+    if (!into.reversal.reversed() || d.reversal.reversed() && !namesReversal(into.reversal) && namesReversal(d.reversal)) {
+      into.reversal = d.reversal; // "a major reversal" says more than "a policy shift"
     }
     into.attributedTo = into.attributedTo == null ? d.attributedTo : into.attributedTo;
     d.evidence.stream().filter(s -> !into.evidence.contains(s)).forEach(into.evidence::add);
     into.evidence.sort(null);
+  }
+
+  private static boolean namesReversal(Reversal r) {
+    return r.cue() != null && fold(r.cue()).contains("revers");
   }
 
   /** Lower case with typographic apostrophes made plain, for comparing phrases. */
