@@ -103,7 +103,7 @@ final class DraftBuilder {
             .orElse(null); // "extended the waiver for truck drivers", attached to the verb
       }
       if (x == null) {
-        x = s.children(obj, "acl").stream().filter(DepToken::isVerb).findFirst()
+        x = s.children(obj, "acl").stream().filter(a -> a.isVerb() && marked(a, "to")).findFirst()
             .orElse(s.children(v, "advcl").stream().filter(a -> marked(a, "to")).findFirst().orElse(null));
       }
       if (x == null) {
