@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     description = "Benchmarks: throughput and peak memory.",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Understand.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Understand.class, BenchCommand.Events.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -129,6 +129,46 @@ final class BenchCommand implements Runnable {
     long loadStart = System.nanoTime();
     try (var understander = Engines.understander(settings, events, briefs)) {
       return bench.measure(name, understander, System.nanoTime() - loadStart, articles);
+    }
+  }
+
+  /** {@code guard bench events}: the added cost per article of the events stage. */
+  @Command(
+      name = "events",
+      description = "ms/article of event and policy-event extraction alone (annotation and linking done"
+          + " beforehand), over the sample corpus grown to --docs articles, beside parsing every sentence.")
+  static final class Events implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin DataOptions data;
+
+    @Option(names = "--docs", defaultValue = "300", description = "Articles to generate (default 300).")
+    int docs;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Seed corpus (default: the bundled samples).")
+    Path corpus;
+
+    @Override
+    public Integer call() throws IOException {
+      var settings = data.settings();
+      Path dir = Files.createTempDirectory("guard-bench-events");
+      try {
+        UnderstandBench bench = new UnderstandBench(Engines.collector(settings.collect()), Engines.extractor(), 1);
+        List<io.uncrowned.guard.article.Article> articles =
+            bench.corpus(corpus != null ? corpus : DemoCommand.defaultCorpus(), dir, docs);
+        var demonyms = io.uncrowned.guard.understand.nlp.Demonyms.bundled();
+        Path table = io.uncrowned.guard.eval.geoparse.GeoparseEvalMain.sharedData().resolve("geonames/countryInfo.txt");
+        var linker = new io.uncrowned.guard.understand.entities.EntityLinker(
+            io.uncrowned.guard.understand.entities.Countries.fromGeoNames(table), demonyms);
+        var annotator = new io.uncrowned.guard.understand.nlp.CoreNlpAnnotator(CoreNlpProfile.FAST, demonyms,
+            settings.maxChunkChars());
+        var report = new io.uncrowned.guard.eval.bench.EventsBench(annotator, linker,
+            io.uncrowned.guard.events.parse.CoreNlpDependencyParser.english()).run(articles, 3);
+        spec.commandLine().getOut().print(report);
+        spec.commandLine().getOut().flush();
+      } finally {
+        deleteTree(dir);
+      }
+      return 0;
     }
   }
 

@@ -281,6 +281,13 @@ final class Arguments {
       cur = cur.head() == 0 ? null : s.token(cur.head());
     }
     for (DepToken k : s.tokens()) {
+      Optional<DepToken> subj = s.child(k, "nsubj");
+      if (k.relation().equals("parataxis") && Lexicon.REPORTING.contains(lemma(k)) && subj.isPresent()
+          && !isPronoun(subj.get())) {
+        return Optional.of(phrases.text(subj.get(), Set.of("acl:relcl"))); // "…, a spokeswoman said", attached anywhere
+      }
+    }
+    for (DepToken k : s.tokens()) {
       if (lemma(k).equals("accord") && k.head() > 0) {
         return Optional.of(nounPhrase(s.token(k.head()), Set.of("acl:relcl")));
       }

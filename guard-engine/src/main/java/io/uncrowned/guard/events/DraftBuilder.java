@@ -70,7 +70,7 @@ final class DraftBuilder {
   }
 
   private void whatAndForWhom(DepToken v) {
-    DepToken obj = s.child(v, "obj").orElse(null);
+    DepToken obj = PolicyReader.headNoun(s, s.child(v, "obj").orElse(null));
     DepToken x = s.child(v, "xcomp").orElse(null);
     boolean restricts = d.kind == PolicyKind.RESTRICT && Lexicon.DECISION_VERBS.containsKey(lemma(v)) && !d.negated;
     if (restricts && x != null && (obj == null || !args.isAgentLike(obj))) {
@@ -103,14 +103,14 @@ final class DraftBuilder {
             .orElse(null); // "extended the waiver for truck drivers", attached to the verb
       }
       if (x == null) {
-        x = s.children(obj, "acl").stream().filter(DepToken::isVerb).findFirst()
+        x = s.children(obj, "acl").stream().filter(a -> a.isVerb() && marked(a, "to")).findFirst()
             .orElse(s.children(v, "advcl").stream().filter(a -> marked(a, "to")).findFirst().orElse(null));
       }
       if (x == null) {
         DepToken on = args.withCase(obj, "on", "of").stream().findFirst().orElse(null);
         if (on != null) {
           onWhat(on);
-        } else if (d.kind == PolicyKind.EXTEND || d.kind == PolicyKind.REFUSE) {
+        } else {
           d.action = args.nounPhrase(obj, Set.of("acl", "obl", "nmod", "acl:relcl")); // "extend the waiver"
         }
       }

@@ -6,9 +6,11 @@ import java.util.Set;
 final class EventWords {
   private EventWords() {}
 
+  /**
+   * Kept short on purpose: every sentence holding one of these (and a name) is parsed, and parsing is the
+   * stage's cost. Verbs of saying and meeting, common in every article, are left out.
+   */
   static final Set<String> VERBS =
-      Set.of("attack", "strike", "bomb", "shell", "kill", "launch", "invade", "seize", "capture", "arrest", "sign",
-          "meet", "visit", "sanction", "accuse", "condemn", "warn", "threaten", "agree", "deliver", "send", "supply",
-          "withdraw", "deploy", "elect", "appoint", "resign", "fire", "sue", "fine", "raid", "detain", "release",
-          "shoot", "destroy", "hit", "intercept", "target", "protest", "negotiate", "impose", "announce");
+      Set.of("attack", "strike", "bomb", "shell", "kill", "invade", "seize", "capture", "arrest", "detain", "raid",
+          "sign", "sanction", "deploy", "withdraw", "launch", "intercept", "impose", "shoot", "destroy");
 }

@@ -3,7 +3,6 @@ package io.uncrowned.guard.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Merges the drafts of one article into policy events: a repetition of the same decision (same kind, same
@@ -79,8 +78,8 @@ final class Merger {
         into.actors.add(p);
       }
     }
-    into.subject = Objects.requireNonNullElse(into.subject, d.subject);
-    into.action = Objects.requireNonNullElse(into.action, d.action);
+    into.subject = into.subject == null ? d.subject : into.subject;
+    into.action = into.action == null ? d.action : into.action;
     addNew(into.instruments, d.instruments);
     for (Area a : d.area) {
       if (into.area.stream().noneMatch(b -> fold(b.text()).equals(fold(a.text())))) {
@@ -90,12 +89,16 @@ final class Merger {
     into.targets = into.targets == null ? d.targets : into.targets;
     into.purpose = into.purpose == null ? d.purpose : into.purpose;
     addNew(into.limits, d.limits);
-    if (!into.reversal.reversed()) {
-      into.reversal = d.reversal;
+    if (!into.reversal.reversed() || d.reversal.reversed() && !namesReversal(into.reversal) && namesReversal(d.reversal)) {
+      into.reversal = d.reversal; // "a major reversal" says more than "a policy shift"
     }
     into.attributedTo = into.attributedTo == null ? d.attributedTo : into.attributedTo;
     d.evidence.stream().filter(s -> !into.evidence.contains(s)).forEach(into.evidence::add);
     into.evidence.sort(null);
+  }
+
+  private static boolean namesReversal(Reversal r) {
+    return r.cue() != null && fold(r.cue()).contains("revers");
   }
 
   /** Lower case with typographic apostrophes made plain, for comparing phrases. */

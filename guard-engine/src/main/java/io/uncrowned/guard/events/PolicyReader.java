@@ -56,7 +56,7 @@ final class PolicyReader {
 
   private Optional<Trigger> trigger(ParsedSentence s, DepToken t) {
     String l = lemma(t);
-    DepToken obj = s.child(t, "obj").orElse(s.child(t, "nsubj:pass").orElse(null));
+    DepToken obj = headNoun(s, s.child(t, "obj").orElse(s.child(t, "nsubj:pass").orElse(null)));
     String objLemma = obj == null ? "" : lemma(obj);
     PolicyKind kind = Lexicon.DECISION_VERBS.get(l);
     DepToken argsVerb = t;
@@ -83,6 +83,21 @@ final class PolicyReader {
       kind = pastRefusal ? PolicyKind.REFUSE : PolicyKind.RESTRICT;
     }
     return Optional.of(new Trigger(t, kind, argsVerb, obj, negated, modality));
+  }
+
+  private static final Set<String> QUANTITIES = Set.of("part", "some", "most", "all", "many", "several", "rest", "one");
+
+  /** The noun a quantity stands for: "part of its drought restrictions" → "restrictions". */
+  static DepToken headNoun(ParsedSentence s, DepToken obj) {
+    if (obj == null || !QUANTITIES.contains(lemma(obj))) {
+      return obj;
+    }
+    for (DepToken n : s.children(obj, "nmod")) {
+      if (s.children(n, "case").stream().anyMatch(c -> lemma(c).equals("of"))) {
+        return n;
+      }
+    }
+    return obj;
   }
 
   private static PolicyKind supportKind(String verb, DepToken obj, ParsedSentence s) {
