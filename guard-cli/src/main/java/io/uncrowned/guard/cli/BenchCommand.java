@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     description = "Benchmarks: throughput and peak memory.",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Understand.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Understand.class, ServeBenchCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
