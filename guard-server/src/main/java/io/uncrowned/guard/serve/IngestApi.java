@@ -133,7 +133,13 @@ final class IngestApi implements Routes {
   }
 
   private String fromUpload(Context ctx, Path scratch) throws IOException {
-    UploadedFile file = ctx.uploadedFile("file");
+    UploadedFile file;
+    try {
+      file = ctx.uploadedFile("file");
+    } catch (IllegalStateException e) {
+      // Jetty refuses a streamed (undeclared-length) multipart body past the limit while reading it.
+      throw new ApiException(413, "upload is larger than " + options.maxBodyBytes() + " bytes");
+    }
     if (file == null) {
       throw ApiException.badRequest("multipart upload needs a part named file");
     }
