@@ -155,6 +155,20 @@ class ApiIT {
   }
 
   @Test
+  void errorsAreJsonEvenForBrowsersAndNeverReflectMarkup() {
+    HttpResponse<String> r = kit.send(kit.request("/api/nothing%3Cscript%3Ealert(1)%3C/script%3E")
+        .header("Accept", "text/html").GET().build());
+    assertEquals(404, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers().toString());
+    assertFalse(r.body().contains("<"), r.body());
+    HttpResponse<String> bad = kit.send(kit.request("/api/search?limit=%3Cb%3E").header("Accept", "text/html").GET().build());
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertFalse(bad.body().contains("<"), bad.body());
+    assertTrue(parse(bad.body()).get("error").asText().contains("<b>"), "the message itself is kept, escaped");
+  }
+
+  @Test
   void serverFailuresAre500WithoutDetails() {
     HttpResponse<String> r = kit.get("/api/test-failure");
     assertEquals(500, r.statusCode());
