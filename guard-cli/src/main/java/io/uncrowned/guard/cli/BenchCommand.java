@@ -20,7 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     description = "Benchmarks: throughput and peak memory.",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Understand.class, BenchCommand.Events.class})
+    subcommands = {
+      BenchCommand.Ingest.class,
+      BenchCommand.Understand.class,
+      BenchCommand.Events.class,
+      ServeBenchCommand.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -56,16 +56,41 @@ final class ServeCommand implements Callable<Integer> {
           .build()
           .start();
       CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      Thread serving = Thread.currentThread();
+      // Ctrl-C: stop taking requests, then let this thread close the engine before the JVM halts.
+      Thread hook = new Thread(() -> {
         server.stop();
         stopped.countDown();
-      }, "guard-serve-shutdown"));
-      out.printf("Serving %s on http://%s:%d/ (%d articles). Ctrl-C stops.%n",
-          settings.dataDir(), options.host(), server.port(), engine.indexedDocuments());
-      out.flush();
-      stopped.await();
+        joinQuietly(serving);
+      }, "guard-serve-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        out.printf("Serving %s on http://%s:%d/ (%d articles). Ctrl-C stops.%n",
+            settings.dataDir(), options.host(), server.port(), engine.indexedDocuments());
+        out.flush();
+        stopped.await(); // an interrupt (tests, embedding) stops the server as Ctrl-C does
+      } finally {
+        server.stop();
+        removeHook(hook);
+      }
     }
     return 0;
+  }
+
+  private static void joinQuietly(Thread t) {
+    try {
+      t.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running: nothing to remove
+    }
   }
 
   /**

@@ -24,19 +24,14 @@ final class ApiErrors implements Routes {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       write(ctx, 500, "internal error");
     });
-    // Unmatched paths and bare statuses (405…) get the same JSON shape, unless a handler already wrote a body.
+    // Bare statuses get the same JSON shape; a body a handler already wrote (a web page's own 404) stays.
     for (int status : new int[] {404, 405, 413, 415}) {
       app.error(status, ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty() || !isJson(ctx)) {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
           write(ctx, status, defaultMessage(status, ctx));
         }
       });
     }
-  }
-
-  private static boolean isJson(Context ctx) {
-    String type = ctx.res().getContentType();
-    return type != null && type.startsWith("application/json");
   }
 
   private static String defaultMessage(int status, Context ctx) {

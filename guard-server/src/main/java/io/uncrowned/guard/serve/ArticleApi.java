@@ -59,6 +59,9 @@ final class ArticleApi implements Routes {
     r.put("seq", stored.seq());
     r.put("ingestedAt", stored.ingestedAt());
     r.put("understanding", engine.understanding(stored.article().id()).orElse(null));
+    // article.url is stored as given and may be any scheme; link is the one safe to put in an href.
+    r.put("link", SafeLinks.web(stored.article().canonicalUrl() != null
+        ? stored.article().canonicalUrl() : stored.article().url()));
     return r;
   }
 

@@ -90,7 +90,9 @@ final class AtomFeeds implements Routes {
     feed.setUri(id);
     feed.setTitle(title);
     feed.setLink(self);
-    feed.setAuthor("Uncrowned Guard");
+    com.rometools.rome.feed.synd.SyndPerson author = new com.rometools.rome.feed.synd.SyndPersonImpl();
+    author.setName("Uncrowned Guard");
+    feed.setAuthors(List.of(author)); // Atom needs an author on the feed when entries may lack one
     Date updated = entries.stream().map(SyndEntry::getUpdatedDate).max(Date::compareTo)
         .orElse(Date.from(clock.instant()));
     feed.setPublishedDate(updated);

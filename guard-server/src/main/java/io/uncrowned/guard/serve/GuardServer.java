@@ -128,6 +128,7 @@ public final class GuardServer implements Closeable {
       config.events.handlerAdded(h -> endpoints.add(new Endpoint(h.getHttpMethod().name(), h.getPath())));
       config.requestLogger.http((ctx, ms) -> metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(),
           elapsed(ctx, ms)));
+      routes.forEach(r -> r.configure(config));
     });
     created.before(this::refuseOversizedBodies);
     List<Routes> all = new ArrayList<>();

@@ -113,9 +113,28 @@ final class IngestApi implements Routes {
     if (!node.hasNonNull("text") && !node.hasNonNull("html")) {
       throw ApiException.badRequest("a JSON article needs \"text\" or \"html\" (or send only \"url\" to fetch it)");
     }
+    if (!node.hasNonNull("source")) {
+      // Otherwise the reader would name the source after our scratch file.
+      ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("source", defaultSource(node));
+    }
     Path line = scratch.resolve("article.jsonl");
     Files.writeString(line, mapper.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
     return line.toString();
+  }
+
+  /** The URL's host when the article has a web URL, else "api". */
+  private static String defaultSource(JsonNode node) {
+    if (node.hasNonNull("url")) {
+      try {
+        String host = new URI(node.get("url").asText().strip()).getHost();
+        if (host != null) {
+          return host;
+        }
+      } catch (URISyntaxException e) {
+        // the reader reports the malformed URL itself
+      }
+    }
+    return "api";
   }
 
   /** Only an absolute http(s) URL: anything else would let a client name a file on this machine. */
@@ -133,7 +152,13 @@ final class IngestApi implements Routes {
   }
 
   private String fromUpload(Context ctx, Path scratch) throws IOException {
-    UploadedFile file = ctx.uploadedFile("file");
+    UploadedFile file;
+    try {
+      file = ctx.uploadedFile("file");
+    } catch (IllegalStateException e) {
+      // Jetty refuses a streamed (undeclared-length) multipart body past the limit while reading it.
+      throw new ApiException(413, "upload is larger than " + options.maxBodyBytes() + " bytes");
+    }
     if (file == null) {
       throw ApiException.badRequest("multipart upload needs a part named file");
     }

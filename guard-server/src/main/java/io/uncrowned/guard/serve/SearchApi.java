@@ -71,7 +71,7 @@ final class SearchApi implements Routes {
     m.put("source", h.source());
     m.put("language", h.language());
     m.put("published", h.published());
-    m.put("url", h.url() == null ? null : h.url().toString());
+    m.put("url", SafeLinks.web(h.url())); // never a javascript: link
     m.put("score", h.score());
     m.put("snippet", h.snippet());
     m.put("article", "/api/articles/" + h.id().value());

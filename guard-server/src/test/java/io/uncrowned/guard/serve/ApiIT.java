@@ -155,6 +155,55 @@ class ApiIT {
   }
 
   @Test
+  void errorsAreJsonEvenForBrowsersAndNeverReflectMarkup() {
+    HttpResponse<String> r = kit.send(kit.request("/api/nothing%3Cscript%3Ealert(1)%3C/script%3E")
+        .header("Accept", "text/html").GET().build());
+    assertEquals(404, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers().toString());
+    assertFalse(r.body().contains("<"), r.body());
+    HttpResponse<String> bad = kit.send(kit.request("/api/search?limit=%3Cb%3E").header("Accept", "text/html").GET().build());
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertFalse(bad.body().contains("<"), bad.body());
+    assertTrue(parse(bad.body()).get("error").asText().contains("<b>"), "the message itself is kept, escaped");
+  }
+
+  @Test
+  void concurrentReadersGetTheSameAnswersAsOne() throws Exception {
+    List<String> ids = new java.util.ArrayList<>();
+    getJson("/api/search?limit=29", 200).get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    java.util.Map<String, String> expected = new java.util.HashMap<>();
+    for (String id : ids) {
+      expected.put(id, getJson("/api/articles/" + id, 200).get("article").get("title").asText());
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int start = t;
+        done.add(pool.submit(() -> {
+          int checked = 0;
+          for (int k = 0; k < 40; k++) {
+            String id = ids.get((start * 5 + k) % ids.size());
+            HttpResponse<String> r = kit.get(k % 2 == 0 ? "/api/articles/" + id : "/api/search?q=porto&limit=5");
+            assertEquals(200, r.statusCode(), r.body());
+            if (k % 2 == 0) {
+              assertEquals(expected.get(id), parse(r.body()).get("article").get("title").asText());
+            }
+            checked++;
+          }
+          return checked;
+        }));
+      }
+      for (var f : done) {
+        assertEquals(40, f.get().intValue());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void serverFailuresAre500WithoutDetails() {
     HttpResponse<String> r = kit.get("/api/test-failure");
     assertEquals(500, r.statusCode());
@@ -195,8 +244,11 @@ class ApiIT {
     JsonNode doc = getJson("/api/openapi.json", 200);
     assertTrue(doc.get("openapi").asText().startsWith("3."));
     Set<String> documented = new HashSet<>();
-    doc.get("paths").fields().forEachRemaining(path ->
-        path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+    for (var path : doc.get("paths").properties()) {
+      for (var method : path.getValue().properties()) {
+        documented.add(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+      }
+    }
     Set<String> served = new HashSet<>();
     for (GuardServer.Endpoint e : kit.server.endpoints()) {
       boolean api = e.path().startsWith("/api/") || e.path().startsWith("/feeds/");

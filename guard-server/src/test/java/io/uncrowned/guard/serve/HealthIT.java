@@ -26,9 +26,21 @@ class HealthIT {
 
   @Test
   void extraRoutesAreRegisteredAndStopFreesThePort() {
-    Routes hello = app -> app.get("/hello", ctx -> ctx.result("hi"));
+    Routes hello = new Routes() {
+      @Override
+      public void configure(io.javalin.config.JavalinConfig config) {
+        config.http.defaultContentType = "text/x-guard-test"; // proves configure runs before the app is built
+      }
+
+      @Override
+      public void register(io.javalin.Javalin app) {
+        app.get("/hello", ctx -> ctx.result("hi"));
+      }
+    };
     try (ServerKit kit = ServerKit.start(data, List.of(), List.of(hello))) {
-      assertEquals("hi", kit.get("/hello").body());
+      HttpResponse<String> r = kit.get("/hello");
+      assertEquals("hi", r.body());
+      assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/x-guard-test"), r.headers().toString());
       kit.server.stop();
       assertEquals(-1, kit.server.port());
     }

@@ -68,6 +68,12 @@ class IngestIT {
       String id = report.get("articles").get(0).asText();
       JsonNode hits = json.readTree(kit.get("/api/search?q=watering").body()).get("hits");
       assertEquals(id, hits.get(0).get("id").asText());
+      assertEquals("Synthetic Test Wire", hits.get(0).get("source").asText());
+      String bare = "{\"title\": \"Synthetic: a bare note\", \"text\": \"An invented note about ferries in Cádiz.\"}";
+      HttpResponse<String> noSource = postJson(kit, bare, "Bearer " + ServerKit.TOKEN);
+      String bareId = parse(noSource).get("articles").get(0).asText();
+      JsonNode stored = json.readTree(kit.get("/api/articles/" + bareId).body()).get("article");
+      assertEquals("api", stored.get("source").asText(), "not named after a scratch file");
       JsonNode again = parse(postJson(kit, ARTICLE, "Bearer " + ServerKit.TOKEN));
       assertEquals(0, again.get("ingested").asInt());
       assertEquals(1, again.get("unchanged").asInt(), "re-ingesting changes nothing");

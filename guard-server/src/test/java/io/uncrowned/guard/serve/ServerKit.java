@@ -64,6 +64,11 @@ final class ServerKit implements AutoCloseable {
     return new ServerKit(engine, server);
   }
 
+  /** A client for a server someone else started (and stops). */
+  static ServerKit over(GuardEngine engine, GuardServer server) {
+    return new ServerKit(engine, server);
+  }
+
   /** The bundled sample corpus, relative to this module. */
   static Path sampleCorpus() {
     Path p = Path.of("..", "samples", "corpus").toAbsolutePath().normalize();

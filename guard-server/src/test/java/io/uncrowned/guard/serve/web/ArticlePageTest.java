@@ -53,7 +53,7 @@ class ArticlePageTest {
     return new Understanding(Understanding.Status.ANALYSED, "", List.of(org, loc, unresolved),
         List.of(new EntityMention(new Span(board, board + 21), "Valdora Transit Board", org.id()),
             new EntityMention(new Span(porto, porto + 5), "Porto", loc.id())),
-        places, PlaceFocus.of(places));
+        places, PlaceFocus.of(places), null, null);
   }
 
   @Test
