@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public final class ExtractiveSummarizer implements Summarizer {
   /** Only the first sentences are embedded: beyond them news rarely holds TL;DR material and time adds up. */
-  static final int MAX_CANDIDATES = 30;
+  static final int MAX_CANDIDATES = 20;
 
   private final SentenceEmbedder embedder;
   private final BriefSettings settings;

@@ -22,7 +22,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
   static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
   private static final int DIMENSIONS = 384;
   /** Sentences longer than this many word pieces are cut: a TL;DR candidate's gist sits in its start. */
-  private static final int MAX_TOKENS = 64;
+  private static final int MAX_TOKENS = 48;
   private static final int BATCH = 16;
 
   private final OrtEnvironment env;
