@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     description = "Evaluate against public data sets, baselines side by side.",
-    subcommands = {EvalCommand.Extraction.class, EvalCommand.Geoparse.class, EvalEventsCommand.class})
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Geoparse.class, EvalEventsCommand.class, EvalStoriesCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       GazetteerCommand.class,
       PlacesCommand.class,
       EventsCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
       PoliciesCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -29,7 +29,8 @@ public record GuardSettings(
     double nearDuplicateThreshold,
     CollectOptions collect,
     boolean understand,
-    int maxChunkChars) {
+    int maxChunkChars,
+    Duration storiesColdAfter) {
 
   static final String DEFAULTS = "guard-defaults.properties";
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
@@ -72,7 +73,8 @@ public record GuardSettings(
         Double.parseDouble(v.get("dedupe.near-threshold")),
         collect,
         bool(v, "understand.enabled"),
-        integer(v, "understand.max-chunk-chars"));
+        integer(v, "understand.max-chunk-chars"),
+        isoDuration(v, "stories.cold-after"));
   }
 
   static Map<String, String> defaults() {
@@ -149,6 +151,19 @@ public record GuardSettings(
       throw new IllegalArgumentException("setting " + key + " is not true or false: " + v.get(key));
     }
     return Boolean.parseBoolean(s);
+  }
+
+  /** An ISO-8601 duration such as {@code P7D} or {@code PT36H}, positive. */
+  private static Duration isoDuration(Map<String, String> v, String key) {
+    try {
+      Duration d = Duration.parse(v.get(key).strip());
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException("setting " + key + " must be positive: " + v.get(key));
+      }
+      return d;
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("setting " + key + " is not a duration like P7D or PT36H: " + v.get(key), e);
+    }
   }
 
   private static Duration duration(Map<String, String> v, String key) {
