@@ -11,7 +11,7 @@ import java.util.Objects;
  * about, the timeline of what happened and what was decided, and a brief drawn from all its articles.
  *
  * @param title the headline of the member nearest the story's centroid
- * @param articles members in arrival order
+ * @param articles members by date (publication, else ingest), ties in arrival order
  * @param reports members plus the reprints and near duplicates recorded against them
  * @param independentSources distinct sources among the members, each source and each rewrite of another
  *     member's copy counted once; always at most {@code articles.size()}

@@ -28,7 +28,7 @@ public final class StoryBriefer {
     this.embedder = Objects.requireNonNull(embedder, "embedder");
   }
 
-  /** One member's own brief, in arrival order. */
+  /** One member's own brief ({@code brief} null when it has none); members come in date order. */
   public record MemberBrief(ArticleId article, Brief brief) {}
 
   public StoryBrief brief(List<MemberBrief> members) {

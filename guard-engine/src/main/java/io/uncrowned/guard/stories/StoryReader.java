@@ -54,6 +54,9 @@ public final class StoryReader {
       Optional<StoredArticle> a = articles.find(m.article());
       a.ifPresent(s -> members.add(new Member(m, s.article(), articles.findUnderstanding(m.article()).orElse(null))));
     }
+    // readers follow a story by date; arrival order (the ordinal) only breaks ties
+    members.sort(Comparator.comparing((Member m) -> m.member().signals().when())
+        .thenComparingInt(m -> m.member().ordinal()));
     List<StoryArticle> list = members.stream().map(m -> new StoryArticle(m.article.id(), m.article.title(),
         m.article.source(), m.member.signals().when(), m.article.url(), m.member.independent(),
         reprints.getOrDefault(m.article.id(), 0))).toList();

@@ -1,5 +1,7 @@
 package io.uncrowned.guard.stories;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.uncrowned.guard.article.ArticleId;
 import io.uncrowned.guard.events.Event;
 import io.uncrowned.guard.events.PolicyEvent;
@@ -9,8 +11,14 @@ import java.util.Objects;
 
 /**
  * One dated line of a story's timeline: something that happened or a decision, with the article it was read
- * from and the other members that report the same.
+ * from and the other members that report the same. In JSON, {@code "type"} says which: {@code "event"} or
+ * {@code "policy"}.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = TimelineEntry.Happening.class, name = "event"),
+  @JsonSubTypes.Type(value = TimelineEntry.Decision.class, name = "policy")
+})
 public sealed interface TimelineEntry {
   /** The day: the decision's own date when it has one, else its article's (UTC). */
   LocalDate date();

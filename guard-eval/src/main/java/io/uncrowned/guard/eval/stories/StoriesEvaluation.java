@@ -110,17 +110,30 @@ public final class StoriesEvaluation {
       ArticleSignals s = cache.find(d.id()).orElse(null);
       if (s == null) {
         Article a = article(d);
-        Understanding u = understander.understand(a);
-        s = signals.read(a, u, UNDATED);
+        s = signals.read(a, understand(a, progress), UNDATED);
         cache.put(d.id(), s);
       }
       out.put(d.id(), s);
       if (++done % 100 == 0) {
+        cache.flush();
         progress.accept(done + "/" + docs.size() + " documents read");
       }
     }
     cache.flush();
     return out;
+  }
+
+  /**
+   * The document's understanding; a failure inside the NLP stack leaves that one document with its embedding
+   * alone (and is reported), instead of ending the run.
+   */
+  private Understanding understand(Article a, Consumer<String> progress) {
+    try {
+      return understander.understand(a);
+    } catch (RuntimeException e) {
+      progress.accept("not analysed: " + a.origin() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return Understanding.notAnalysed("not analysed: " + e.getClass().getSimpleName());
+    }
   }
 
   static Article article(StoryDoc d) {
