@@ -16,6 +16,7 @@ import java.util.Set;
  * @param entities canonical entity id to mention count
  * @param places place keys ({@code geo:<geonameId>})
  * @param events event keys: trigger with its place or target, policy kind with actor and subject
+ * @param keywords the article's most frequent content words (lower case), see {@link Keywords}
  */
 public record ArticleSignals(
     ArticleId article,
@@ -24,7 +25,8 @@ public record ArticleSignals(
     float[] vector,
     Map<String, Integer> entities,
     Set<String> places,
-    Set<String> events) {
+    Set<String> events,
+    Set<String> keywords) {
   public ArticleSignals {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(source, "source");
@@ -33,6 +35,12 @@ public record ArticleSignals(
     entities = Map.copyOf(entities);
     places = Set.copyOf(places);
     events = Set.copyOf(events);
+    keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
+  }
+
+  /** The same signals with {@code words} as keywords. */
+  public ArticleSignals withKeywords(Set<String> words) {
+    return new ArticleSignals(article, source, when, vector, entities, places, events, words);
   }
 
   @Override

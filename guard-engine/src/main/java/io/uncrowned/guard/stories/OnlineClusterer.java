@@ -35,7 +35,7 @@ public final class OnlineClusterer {
     StoryState best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (StoryState s : candidates(article)) {
-      double score = scorer.score(article, s);
+      double score = scorer.score(article, s, k -> byKey.getOrDefault(k, Set.of()).size(), warm.size());
       if (score > bestScore) {
         best = s;
         bestScore = score;
@@ -115,6 +115,7 @@ public final class OnlineClusterer {
     a.entities().keySet().forEach(k -> keys.add("e:" + k));
     a.places().forEach(k -> keys.add("p:" + k));
     a.events().forEach(k -> keys.add("v:" + k));
+    a.keywords().forEach(k -> keys.add("w:" + k));
     return keys;
   }
 
@@ -123,6 +124,7 @@ public final class OnlineClusterer {
     s.entities().keySet().forEach(k -> keys.add("e:" + k));
     s.places().keySet().forEach(k -> keys.add("p:" + k));
     s.events().keySet().forEach(k -> keys.add("v:" + k));
+    s.keywords().keySet().forEach(k -> keys.add("w:" + k));
     return keys;
   }
 }

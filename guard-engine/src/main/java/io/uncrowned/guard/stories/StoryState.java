@@ -15,6 +15,7 @@ import java.util.Set;
  * @param entities entity id to the number of members naming it
  * @param places place key to the number of members naming it
  * @param events event key to the number of members reporting it
+ * @param keywords keyword to the number of members using it
  */
 public record StoryState(
     StoryId id,
@@ -24,7 +25,8 @@ public record StoryState(
     float[] vectorSum,
     Map<String, Integer> entities,
     Map<String, Integer> places,
-    Map<String, Integer> events) {
+    Map<String, Integer> events,
+    Map<String, Integer> keywords) {
   public StoryState {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(firstSeen, "firstSeen");
@@ -33,11 +35,13 @@ public record StoryState(
     entities = Map.copyOf(entities);
     places = Map.copyOf(places);
     events = Map.copyOf(events);
+    keywords = keywords == null ? Map.of() : Map.copyOf(keywords);
   }
 
   /** A story founded by one article. */
   public static StoryState founding(StoryId id, ArticleSignals a) {
-    return new StoryState(id, a.when(), a.when(), 0, new float[a.vector().length], Map.of(), Map.of(), Map.of())
+    return new StoryState(id, a.when(), a.when(), 0, new float[a.vector().length], Map.of(), Map.of(), Map.of(),
+        Map.of())
         .join(a);
   }
 
@@ -48,7 +52,7 @@ public record StoryState(
     Instant first = a.when().isBefore(firstSeen) ? a.when() : firstSeen;
     Instant last = a.when().isAfter(lastSeen) ? a.when() : lastSeen;
     return new StoryState(id, first, last, size + 1, sum, bump(entities, a.entities().keySet()),
-        bump(places, a.places()), bump(events, a.events()));
+        bump(places, a.places()), bump(events, a.events()), bump(keywords, a.keywords()));
   }
 
   @Override

@@ -68,6 +68,6 @@ class OnlineClustererTest {
     float[] v = new float[4];
     v[0] = direction;
     return new ArticleSignals(new ArticleId(id), "Synthetic Wire", Instant.parse(when), v, Map.of(entity, 2),
-        Set.of(), Set.of());
+        Set.of(), Set.of(), Set.of());
   }
 }

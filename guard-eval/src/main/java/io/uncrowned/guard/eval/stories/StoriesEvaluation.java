@@ -4,6 +4,7 @@ import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.ArticleId;
 import io.uncrowned.guard.article.Lang;
 import io.uncrowned.guard.stories.ArticleSignals;
+import io.uncrowned.guard.stories.Keywords;
 import io.uncrowned.guard.stories.OnlineClusterer;
 import io.uncrowned.guard.stories.SignalReader;
 import io.uncrowned.guard.stories.StoryWeights;
@@ -113,7 +114,8 @@ public final class StoriesEvaluation {
         s = signals.read(a, understand(a, progress), UNDATED);
         cache.put(d.id(), s);
       }
-      out.put(d.id(), s);
+      // keywords come from the text alone: recomputed, so signals cached before they existed still carry them
+      out.put(d.id(), s.withKeywords(Keywords.of(article(d))));
       if (++done % 100 == 0) {
         cache.flush();
         progress.accept(done + "/" + docs.size() + " documents read");
