@@ -38,11 +38,6 @@ public record ArticleSignals(
     keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
   }
 
-  /** The same signals with {@code words} as keywords. */
-  public ArticleSignals withKeywords(Set<String> words) {
-    return new ArticleSignals(article, source, when, vector, entities, places, events, words);
-  }
-
   @Override
   public float[] vector() {
     return vector.clone();

@@ -4,7 +4,6 @@ import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.ArticleId;
 import io.uncrowned.guard.article.Lang;
 import io.uncrowned.guard.stories.ArticleSignals;
-import io.uncrowned.guard.stories.Keywords;
 import io.uncrowned.guard.stories.OnlineClusterer;
 import io.uncrowned.guard.stories.SignalReader;
 import io.uncrowned.guard.stories.StoryWeights;
@@ -114,8 +113,7 @@ public final class StoriesEvaluation {
         s = signals.read(a, understand(a, progress), UNDATED);
         cache.put(d.id(), s);
       }
-      // keywords come from the text alone: recomputed, so signals cached before they existed still carry them
-      out.put(d.id(), s.withKeywords(Keywords.of(article(d))));
+      out.put(d.id(), fromText(s, article(d)));
       if (++done % 100 == 0) {
         cache.flush();
         progress.accept(done + "/" + docs.size() + " documents read");
@@ -136,6 +134,16 @@ public final class StoriesEvaluation {
       progress.accept("not analysed: " + a.origin() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
       return Understanding.notAnalysed("not analysed: " + e.getClass().getSimpleName());
     }
+  }
+
+  /**
+   * The cached signals with vector and keywords read afresh: they come from the text alone, so the cache only
+   * saves the NLP models' work and a changed {@link SignalReader} is always what is measured.
+   */
+  private ArticleSignals fromText(ArticleSignals cached, Article a) {
+    ArticleSignals fresh = signals.read(a, null, UNDATED);
+    return new ArticleSignals(cached.article(), cached.source(), cached.when(), fresh.vector(), cached.entities(),
+        cached.places(), cached.events(), fresh.keywords());
   }
 
   static Article article(StoryDoc d) {
