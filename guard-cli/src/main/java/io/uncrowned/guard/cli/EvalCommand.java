@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       EvalCommand.Extraction.class,
       EvalCommand.Geoparse.class,
       EvalCommand.Summarize.class,
-      EvalEventsCommand.class
+      EvalEventsCommand.class,
+      EvalStoriesCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;

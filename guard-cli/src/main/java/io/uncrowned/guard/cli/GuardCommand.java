@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       GazetteerCommand.class,
       PlacesCommand.class,
       EventsCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
       PoliciesCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class

@@ -30,7 +30,8 @@ public record GuardSettings(
     CollectOptions collect,
     boolean understand,
     int maxChunkChars,
-    ServeOptions serve) {
+    ServeOptions serve,
+    Duration storiesColdAfter) {
 
   static final String DEFAULTS = "guard-defaults.properties";
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
@@ -78,7 +79,8 @@ public record GuardSettings(
             v.get("serve.host"),
             integer(v, "serve.port"),
             v.get("serve.token"),
-            longValue(v, "serve.max-body-bytes")));
+            longValue(v, "serve.max-body-bytes")),
+        isoDuration(v, "stories.cold-after"));
   }
 
   static Map<String, String> defaults() {
@@ -155,6 +157,19 @@ public record GuardSettings(
       throw new IllegalArgumentException("setting " + key + " is not true or false: " + v.get(key));
     }
     return Boolean.parseBoolean(s);
+  }
+
+  /** An ISO-8601 duration such as {@code P7D} or {@code PT36H}, positive. */
+  private static Duration isoDuration(Map<String, String> v, String key) {
+    try {
+      Duration d = Duration.parse(v.get(key).strip());
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException("setting " + key + " must be positive: " + v.get(key));
+      }
+      return d;
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("setting " + key + " is not a duration like P7D or PT36H: " + v.get(key), e);
+    }
   }
 
   private static Duration duration(Map<String, String> v, String key) {

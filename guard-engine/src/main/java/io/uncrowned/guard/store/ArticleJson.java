@@ -32,6 +32,8 @@ public final class ArticleJson {
     addStringValue(values, ArticleId.class, ArticleId::value, ArticleId::new);
     addStringValue(values, Lang.class, Lang::code, Lang::new);
     addStringValue(values, EntityId.class, EntityId::value, EntityId::new);
+    addStringValue(values, io.uncrowned.guard.stories.StoryId.class, io.uncrowned.guard.stories.StoryId::value,
+        io.uncrowned.guard.stories.StoryId::new);
     mapper =
         new ObjectMapper()
             .registerModule(new JavaTimeModule())

@@ -6,6 +6,12 @@ import io.uncrowned.guard.dedupe.DuplicateKind;
 import io.uncrowned.guard.dedupe.MinHashSignature;
 import io.uncrowned.guard.events.PolicyEvent;
 import io.uncrowned.guard.policy.PolicyRecord;
+import io.uncrowned.guard.stories.ArticleSignals;
+import io.uncrowned.guard.stories.StoryId;
+import io.uncrowned.guard.stories.StoryMember;
+import io.uncrowned.guard.stories.StoryRow;
+import io.uncrowned.guard.stories.StoryState;
+import io.uncrowned.guard.stories.StoryStore;
 import io.uncrowned.guard.understand.Understanding;
 import java.net.URI;
 import java.nio.file.Files;
@@ -30,9 +36,10 @@ import java.util.function.Consumer;
 
 /**
  * {@link ArticleStore} in one SQLite file in WAL mode. The full article record is kept as JSON beside the
- * columns that are queried, so the index can always be rebuilt from here.
+ * columns that are queried, so the index can always be rebuilt from here. It also keeps the story
+ * assignments ({@link StoryStore}).
  */
-public final class SqliteStore implements ArticleStore {
+public final class SqliteStore implements ArticleStore, StoryStore {
   private static final int SCHEMA_VERSION = 1;
 
   private final Path file;
@@ -94,10 +101,25 @@ public final class SqliteStore implements ArticleStore {
           "CREATE TABLE IF NOT EXISTS policy_events ("
               + " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, ord INTEGER NOT NULL,"
               + " kind TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (article_id, ord))");
+      createStoryTables(st);
       st.execute(
           "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
     }
     db.commit();
+  }
+
+  private static void createStoryTables(Statement st) throws SQLException {
+    // A story's clustering state is kept whole, so a restart restores warm stories without re-clustering.
+    st.execute(
+        "CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, first_seen INTEGER NOT NULL,"
+            + " last_seen INTEGER NOT NULL, members INTEGER NOT NULL, sources INTEGER NOT NULL, state TEXT NOT NULL)");
+    st.execute("CREATE INDEX IF NOT EXISTS stories_last_seen ON stories(last_seen)");
+    st.execute(
+        "CREATE TABLE IF NOT EXISTS story_members ("
+            + " article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+            + " story_id TEXT NOT NULL REFERENCES stories(id), ordinal INTEGER NOT NULL, score REAL NOT NULL,"
+            + " independent INTEGER NOT NULL, signals TEXT NOT NULL)");
+    st.execute("CREATE INDEX IF NOT EXISTS story_members_story ON story_members(story_id, ordinal)");
   }
 
   @Override
@@ -231,6 +253,116 @@ public final class SqliteStore implements ArticleStore {
   }
 
   @Override
+  public Optional<StoryId> findStoryOf(ArticleId article) {
+    return query("SELECT story_id FROM story_members WHERE article_id = ?", ps -> ps.setString(1, article.value()),
+        rs -> new StoryId(rs.getString(1)));
+  }
+
+  @Override
+  public void putMember(StoryMember m, StoryState state, String title) {
+    update(
+        "INSERT INTO stories(id, title, first_seen, last_seen, members, sources, state) VALUES (?,?,?,?,?,?,?)"
+            + " ON CONFLICT(id) DO UPDATE SET title=excluded.title, first_seen=excluded.first_seen,"
+            + " last_seen=excluded.last_seen, members=excluded.members,"
+            + " sources=stories.sources+excluded.sources, state=excluded.state",
+        ps -> {
+          ps.setString(1, state.id().value());
+          ps.setString(2, title);
+          ps.setLong(3, state.firstSeen().toEpochMilli());
+          ps.setLong(4, state.lastSeen().toEpochMilli());
+          ps.setInt(5, state.size());
+          ps.setInt(6, m.independent() ? 1 : 0);
+          ps.setString(7, json.write(state));
+        });
+    update(
+        "INSERT OR REPLACE INTO story_members(article_id, story_id, ordinal, score, independent, signals)"
+            + " VALUES (?,?,?,?,?,?)",
+        ps -> {
+          ps.setString(1, m.article().value());
+          ps.setString(2, m.story().value());
+          ps.setInt(3, m.ordinal());
+          ps.setDouble(4, m.score());
+          ps.setInt(5, m.independent() ? 1 : 0);
+          ps.setString(6, json.write(m.signals()));
+        });
+  }
+
+  private static final String STORY_ROW =
+      "SELECT s.id, s.title, s.first_seen, s.last_seen, s.members, s.sources, (SELECT COUNT(*) FROM duplicates d"
+          + " JOIN story_members m ON d.original_id = m.article_id WHERE m.story_id = s.id) FROM stories s";
+
+  @Override
+  public Optional<StoryRow> findStory(StoryId id) {
+    return query(STORY_ROW + " WHERE s.id = ?", ps -> ps.setString(1, id.value()), SqliteStore::storyRow);
+  }
+
+  @Override
+  public List<StoryRow> stories(Instant since, int limit) {
+    List<StoryRow> out = new ArrayList<>();
+    scan(STORY_ROW + " WHERE s.last_seen >= ? ORDER BY s.last_seen DESC, s.members DESC, s.id LIMIT ?",
+        ps -> {
+          ps.setLong(1, since == null ? Long.MIN_VALUE : since.toEpochMilli());
+          ps.setInt(2, limit);
+        },
+        rs -> out.add(storyRow(rs)));
+    return out;
+  }
+
+  private static StoryRow storyRow(ResultSet rs) throws SQLException {
+    int members = rs.getInt(5);
+    return new StoryRow(new StoryId(rs.getString(1)), rs.getString(2), ofMillis(rs.getLong(3)),
+        ofMillis(rs.getLong(4)), members, members + rs.getInt(7), rs.getInt(6));
+  }
+
+  @Override
+  public List<StoryMember> members(StoryId id) {
+    List<StoryMember> out = new ArrayList<>();
+    scan("SELECT article_id, ordinal, score, independent, signals FROM story_members WHERE story_id = ?"
+            + " ORDER BY ordinal",
+        ps -> ps.setString(1, id.value()),
+        rs -> out.add(new StoryMember(id, new ArticleId(rs.getString(1)), rs.getInt(2), rs.getDouble(3),
+            rs.getInt(4) != 0, json.read(rs.getString(5), ArticleSignals.class))));
+    return out;
+  }
+
+  @Override
+  public Map<ArticleId, Integer> reprints(StoryId id) {
+    Map<ArticleId, Integer> out = new LinkedHashMap<>();
+    scan("SELECT d.original_id, COUNT(*) FROM duplicates d JOIN story_members m ON d.original_id = m.article_id"
+            + " WHERE m.story_id = ? GROUP BY d.original_id",
+        ps -> ps.setString(1, id.value()),
+        rs -> out.put(new ArticleId(rs.getString(1)), rs.getInt(2)));
+    return out;
+  }
+
+  @Override
+  public List<StoryState> storyStates(Instant since) {
+    List<StoryState> out = new ArrayList<>();
+    scan("SELECT state FROM stories WHERE last_seen >= ? ORDER BY last_seen",
+        ps -> ps.setLong(1, since == null ? Long.MIN_VALUE : since.toEpochMilli()),
+        rs -> out.add(json.read(rs.getString(1), StoryState.class)));
+    return out;
+  }
+
+  @Override
+  public Optional<Instant> latestStoryTime() {
+    return query("SELECT MAX(last_seen) FROM stories", ps -> {}, rs -> {
+      long v = rs.getLong(1);
+      return rs.wasNull() ? null : ofMillis(v);
+    });
+  }
+
+  @Override
+  public List<ArticleId> unassigned() {
+    List<ArticleId> out = new ArrayList<>();
+    scan("SELECT a.id FROM articles a LEFT JOIN story_members m ON m.article_id = a.id WHERE m.article_id IS NULL"
+            + " ORDER BY a.seq",
+        ps -> {},
+        rs -> out.add(new ArticleId(rs.getString(1))));
+    return out;
+  }
+
+  @Override
   public void commit() {
     try {
       db.commit();
@@ -315,7 +447,7 @@ public final class SqliteStore implements ArticleStore {
     try (PreparedStatement ps = db.prepareStatement(sql)) {
       binder.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(reader.read(rs)) : Optional.empty();
+        return rs.next() ? Optional.ofNullable(reader.read(rs)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw new StoreException(file, "query failed: " + e.getMessage(), e);
