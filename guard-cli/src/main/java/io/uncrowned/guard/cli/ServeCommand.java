@@ -4,6 +4,7 @@ import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.pipeline.GuardSettings;
 import io.uncrowned.guard.pipeline.ServeOptions;
 import io.uncrowned.guard.serve.GuardServer;
+import io.uncrowned.guard.serve.adapt.EngineViews;
 import io.uncrowned.guard.serve.web.WebUi;
 import io.uncrowned.guard.understand.places.gazetteer.GazetteerInstaller;
 import java.io.PrintWriter;
@@ -50,9 +51,11 @@ final class ServeCommand implements Callable<Integer> {
     ServeOptions options = settings.serve();
     PrintWriter out = spec.commandLine().getOut();
     try (GuardEngine engine = open(settings, out)) {
-      GuardServer server = GuardServer.builder(engine, options)
+      // One set of views for the API and the web UI, so both read the same cached policy history.
+      EngineViews views = EngineViews.of(engine);
+      GuardServer server = views.connect(GuardServer.builder(engine, options))
           .indexDir(settings.engineConfig().indexDir())
-          .routes(List.of(WebUi.builder(engine).build()))
+          .routes(List.of(views.connect(WebUi.builder(engine)).build()))
           .build()
           .start();
       CountDownLatch stopped = new CountDownLatch(1);
