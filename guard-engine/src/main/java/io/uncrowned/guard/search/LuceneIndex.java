@@ -104,6 +104,8 @@ public final class LuceneIndex implements SearchIndex {
     addFacet(doc, Facet.ENTITY, facets.entities());
     addFacet(doc, Facet.PLACE, facets.places());
     addFacet(doc, Facet.COUNTRY, facets.countries());
+    addFacet(doc, Facet.EVENT_KIND, facets.eventKinds());
+    addFacet(doc, Facet.POLICY_KIND, facets.policyKinds());
     doc.add(new StringField(ID, a.id().value(), Field.Store.YES));
     doc.add(new Field(TITLE, a.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));

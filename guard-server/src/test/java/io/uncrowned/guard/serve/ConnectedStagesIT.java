@@ -13,6 +13,7 @@ import io.uncrowned.guard.brief.BriefSentence;
 import io.uncrowned.guard.collect.InputCollector;
 import io.uncrowned.guard.events.ArticleEvents;
 import io.uncrowned.guard.events.Area;
+import io.uncrowned.guard.events.Event;
 import io.uncrowned.guard.events.Party;
 import io.uncrowned.guard.events.PolicyEvent;
 import io.uncrowned.guard.events.PolicyKind;
@@ -140,6 +141,19 @@ class ConnectedStagesIT {
     assertTrue(tracker.contains("allowed") && tracker.contains("class=\"reversal\""), tracker);
   }
 
+  @Test
+  void policyAndEventKindsAreFacetsOfTheApiAndTheSearchPage() throws IOException {
+    JsonNode grants = json.readTree(http.get("/api/search?policyKind=grant").body());
+    assertEquals(1, grants.get("total").asLong(), grants.toString());
+    assertTrue(grants.at("/hits/0/title").asText().contains("Velka"));
+    JsonNode facets = json.readTree(http.get("/api/search").body()).get("facets");
+    assertTrue(facets.get("policyKind").toString().contains("\"grant\""), facets.toString());
+    assertTrue(facets.get("eventKind").toString().contains("\"allow\""), facets.toString());
+    assertEquals(1, json.readTree(http.get("/api/search?eventKind=allow").body()).get("total").asLong());
+    String page = http.send(http.request("/?policyKind=grant").header("Accept", "text/html").GET().build()).body();
+    assertTrue(page.contains("Policy") && page.contains("Velka"), page);
+  }
+
   private JsonNode policies(String asOf) throws IOException {
     JsonNode body = json.readTree(http.get("/api/policies?asOf=" + asOf).body());
     assertTrue(body.get("available").asBoolean());
@@ -174,8 +188,14 @@ class ConnectedStagesIT {
         brief = new Brief(List.of(new BriefSentence(OUR_TLDR, new Span(s, s + OUR_TLDR.length()), 1.0)), List.of(),
             new Span(tldr, tldrEnd), t.substring(tldr, tldrEnd));
       }
+      List<Event> said = new ArrayList<>();
+      int allowed = t.indexOf("allowed");
+      if (allowed >= 0) {
+        said.add(new Event("allow", null, "allowed", null, null, null, new Span(allowed, allowed + 7),
+            new Span(t.indexOf("In a shift"), t.indexOf("counter-fire.") + 13)));
+      }
       return new Understanding(Understanding.Status.ANALYSED, "", List.of(), List.of(), List.of(), PlaceFocus.NONE,
-          new ArticleEvents(List.of(), events, events.size()), brief);
+          new ArticleEvents(said, events, events.size()), brief);
     };
   }
 
