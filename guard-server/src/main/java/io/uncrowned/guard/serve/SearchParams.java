@@ -61,6 +61,19 @@ final class SearchParams {
         limit, filters(ctx));
   }
 
+  /** A true/false parameter; absent: {@code fallback}. */
+  static boolean bool(Context ctx, String name, boolean fallback) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ApiException.badRequest(name + " must be true or false: " + raw);
+    };
+  }
+
   /** The query parameter naming a facet's filter: {@code EVENT_KIND} is {@code eventKind}. */
   static String parameter(Facet facet) {
     StringBuilder s = new StringBuilder();

@@ -150,6 +150,11 @@ class ConnectedStagesIT {
     assertTrue(facets.get("policyKind").toString().contains("\"grant\""), facets.toString());
     assertTrue(facets.get("eventKind").toString().contains("\"allow\""), facets.toString());
     assertEquals(1, json.readTree(http.get("/api/search?eventKind=allow").body()).get("total").asLong());
+    JsonNode noFacets = json.readTree(http.get("/api/search?policyKind=grant&facets=false").body());
+    assertEquals(1, noFacets.get("total").asLong());
+    assertTrue(noFacets.get("facets").isEmpty(), noFacets.toString());
+    assertFalse(grants.get("facetsApproximate").asBoolean(), "a few matches are counted exactly");
+    assertEquals(400, http.get("/api/search?facets=perhaps").statusCode());
     String page = http.send(http.request("/?policyKind=grant").header("Accept", "text/html").GET().build()).body();
     assertTrue(page.contains("Policy") && page.contains("Velka"), page);
   }
