@@ -45,7 +45,7 @@ final class SearchApi implements Routes {
     body.put("offset", request.offset());
     body.put("limit", request.limit());
     body.put("hits", result.hits().stream().map(SearchApi::hit).toList());
-    body.put("facets", facets(result));
+    body.put("facets", request.countFacets() ? facets(result) : Map.of());
     // Beyond LuceneIndex.FACET_SAMPLE matches, counts come from a sample scaled to the total.
     body.put("facetsApproximate", result.facetsApproximate());
     ctx.json(body);
