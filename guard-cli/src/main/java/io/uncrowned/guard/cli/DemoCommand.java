@@ -1,6 +1,7 @@
 package io.uncrowned.guard.cli;
 
 import io.uncrowned.guard.pipeline.GuardEngine;
+import io.uncrowned.guard.pipeline.GuardSettings;
 import io.uncrowned.guard.pipeline.IngestReport;
 import io.uncrowned.guard.search.Facet;
 import io.uncrowned.guard.search.SearchHit;
@@ -17,8 +18,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code guard demo}: ingest the bundled synthetic sample corpus and show what was found. */
-@Command(name = "demo", description = "Ingest the bundled sample corpus into --data and show what it found.")
+/**
+ * {@code guard demo}: ingest the bundled synthetic sample corpus, show what was found, then serve it (API and
+ * web UI) until Ctrl-C unless {@code --no-serve}.
+ */
+@Command(name = "demo", description = "Ingest the bundled sample corpus into --data, show what it found, then"
+    + " serve it on http://127.0.0.1:8080/ until Ctrl-C (--no-serve: stop after ingesting).")
 final class DemoCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec CommandSpec spec;
@@ -32,8 +37,14 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Hide the progress bar.")
   boolean noProgress;
 
+  @Option(names = "--no-serve", description = "Stop after ingesting instead of serving the result.")
+  boolean noServe;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "TCP port to serve on (default: setting serve.port, 8080; 0: any free port).")
+  Integer port;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     Path dir = corpus != null ? corpus : defaultCorpus();
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isDirectory(dir)) {
@@ -45,8 +56,9 @@ final class DemoCommand implements Callable<Integer> {
       data.set.put("understand.enabled", "false");
     }
     out.println("Ingesting the synthetic sample corpus from " + dir + " into " + dataDir);
+    IngestReport report;
     try (GuardEngine engine = Engines.openForIngest(data, false)) {
-      IngestReport report = IngestCommand.run(engine, List.of(dir.toString()), IngestCommand.showProgress(noProgress), spec);
+      report = IngestCommand.run(engine, List.of(dir.toString()), IngestCommand.showProgress(noProgress), spec);
       out.println();
       StatsCommand.print(out, engine.stats(), engine.indexedDocuments());
       printFacets(out, engine);
@@ -56,14 +68,32 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       out.println("Try: ./guard search \"your words\" --data " + data.settings().dataDir() + "   then ./guard show ID");
       out.flush();
-      return report.nothingFailed() ? 0 : 1;
+    }
+    if (!noServe) {
+      serve(out);
+    }
+    return report.nothingFailed() ? 0 : 1;
+  }
+
+  /**
+   * Serves what was ingested. The ingest engine (and its NLP models) is closed first and the folder reopened
+   * for reading: the demo's server only reads, so ingest over HTTP stays refused even when a token is set.
+   */
+  private void serve(PrintWriter out) throws InterruptedException {
+    if (port != null) {
+      data.set.put("serve.port", port.toString());
+    }
+    GuardSettings settings = Engines.settings(data, false);
+    try (GuardEngine engine = GuardEngine.openForReading(settings.engineConfig())) {
+      out.println();
+      ServeCommand.serve(engine, settings.serve().withToken(""), settings, out);
     }
   }
 
   /** What the understanding layer found across the corpus: the most named actors, places and countries. */
   private static void printFacets(PrintWriter out, GuardEngine engine) {
     var facets = engine.search(SearchRequest.of("")).facets();
-    for (Facet facet : new Facet[] {Facet.ENTITY, Facet.PLACE, Facet.COUNTRY}) {
+    for (Facet facet : new Facet[] {Facet.ENTITY, Facet.PLACE, Facet.COUNTRY, Facet.POLICY_KIND}) {
       var counts = facets.getOrDefault(facet, java.util.List.of());
       if (!counts.isEmpty()) {
         out.printf("top %s: %s%n", facet.name().toLowerCase(java.util.Locale.ROOT),

@@ -47,6 +47,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--country", description = "Only articles about this country (ISO code, e.g. UA; repeatable).")
   Set<String> countries = Set.of();
 
+  @Option(names = "--event-kind", description = "Only articles reporting this kind of event (trigger lemma, e.g. strike; repeatable).")
+  Set<String> eventKinds = Set.of();
+
+  @Option(names = "--policy-kind", description = "Only articles reporting this kind of decision: grant, restrict, lift, refuse, extend (repeatable).")
+  Set<String> policyKinds = Set.of();
+
   @Option(names = "--from", converter = DateOption.class, description = "Published on or after (YYYY-MM-DD).")
   Instant from;
 
@@ -73,7 +79,8 @@ final class SearchCommand implements Callable<Integer> {
             to,
             offset,
             limit,
-            Map.of(Facet.ENTITY, entities, Facet.PLACE, places, Facet.COUNTRY, countries));
+            Map.of(Facet.ENTITY, entities, Facet.PLACE, places, Facet.COUNTRY, countries,
+                Facet.EVENT_KIND, eventKinds, Facet.POLICY_KIND, policyKinds));
     SearchResult result;
     try (GuardEngine engine = Engines.openForReading(data)) {
       result = engine.search(request);

@@ -4,6 +4,7 @@ import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.pipeline.GuardSettings;
 import io.uncrowned.guard.pipeline.ServeOptions;
 import io.uncrowned.guard.serve.GuardServer;
+import io.uncrowned.guard.serve.adapt.EngineViews;
 import io.uncrowned.guard.serve.web.WebUi;
 import io.uncrowned.guard.understand.places.gazetteer.GazetteerInstaller;
 import java.io.PrintWriter;
@@ -47,34 +48,46 @@ final class ServeCommand implements Callable<Integer> {
       data.set.put("serve.host", host);
     }
     GuardSettings settings = Engines.settings(data, allowPrivate);
-    ServeOptions options = settings.serve();
     PrintWriter out = spec.commandLine().getOut();
     try (GuardEngine engine = open(settings, out)) {
-      GuardServer server = GuardServer.builder(engine, options)
-          .indexDir(settings.engineConfig().indexDir())
-          .routes(List.of(WebUi.builder(engine).build()))
-          .build()
-          .start();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Thread serving = Thread.currentThread();
-      // Ctrl-C: stop taking requests, then let this thread close the engine before the JVM halts.
-      Thread hook = new Thread(() -> {
-        server.stop();
-        stopped.countDown();
-        joinQuietly(serving);
-      }, "guard-serve-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      try {
-        out.printf("Serving %s on http://%s:%d/ (%d articles). Ctrl-C stops.%n",
-            settings.dataDir(), options.host(), server.port(), engine.indexedDocuments());
-        out.flush();
-        stopped.await(); // an interrupt (tests, embedding) stops the server as Ctrl-C does
-      } finally {
-        server.stop();
-        removeHook(hook);
-      }
+      serve(engine, settings.serve(), settings, out);
     }
     return 0;
+  }
+
+  /**
+   * Serves {@code engine} (API, feeds, web UI with briefs, policy cards and the policy tracker connected)
+   * until Ctrl-C or an interrupt; the caller closes the engine afterwards.
+   *
+   * @throws InterruptedException when the calling thread is interrupted (tests, embedding)
+   */
+  static void serve(GuardEngine engine, ServeOptions options, GuardSettings settings, PrintWriter out)
+      throws InterruptedException {
+    // One set of views for the API and the web UI, so both read the same cached policy history.
+    EngineViews views = EngineViews.of(engine);
+    GuardServer server = views.connect(GuardServer.builder(engine, options))
+        .indexDir(settings.engineConfig().indexDir())
+        .routes(List.of(views.connect(WebUi.builder(engine)).build()))
+        .build()
+        .start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread serving = Thread.currentThread();
+    // Ctrl-C: stop taking requests, then let this thread close the engine before the JVM halts.
+    Thread hook = new Thread(() -> {
+      server.stop();
+      stopped.countDown();
+      joinQuietly(serving);
+    }, "guard-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      out.printf("Serving %s on http://%s:%d/ (%d articles). Ctrl-C stops.%n",
+          settings.dataDir(), options.host(), server.port(), engine.indexedDocuments());
+      out.flush();
+      stopped.await(); // an interrupt (tests, embedding) stops the server as Ctrl-C does
+    } finally {
+      server.stop();
+      removeHook(hook);
+    }
   }
 
   private static void joinQuietly(Thread t) {

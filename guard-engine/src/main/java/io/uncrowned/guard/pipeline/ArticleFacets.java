@@ -1,5 +1,6 @@
 package io.uncrowned.guard.pipeline;
 
+import io.uncrowned.guard.events.Event;
 import io.uncrowned.guard.search.FacetValues;
 import io.uncrowned.guard.understand.Understanding;
 import io.uncrowned.guard.understand.entities.Entity;
@@ -16,7 +17,8 @@ final class ArticleFacets {
 
   /**
    * Entities are actors (people, organisations, groups); places are every resolved place by name; countries
-   * are the countries of those places and of the article's focus.
+   * are the countries of those places and of the article's focus; event kinds are the events' trigger lemmas
+   * and policy kinds the labels of the policy events' kinds.
    */
   static FacetValues of(Understanding u) {
     if (u == null || !u.analysed()) {
@@ -36,6 +38,8 @@ final class ArticleFacets {
         countries.add(m.place().countryCode());
       }
     }
-    return new FacetValues(entities, List.copyOf(places), List.copyOf(countries));
+    List<String> eventKinds = u.events().events().stream().map(Event::trigger).toList();
+    List<String> policyKinds = u.events().policyEvents().stream().map(p -> p.kind().label()).toList();
+    return new FacetValues(entities, List.copyOf(places), List.copyOf(countries), eventKinds, policyKinds);
   }
 }

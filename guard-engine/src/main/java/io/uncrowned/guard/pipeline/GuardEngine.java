@@ -101,6 +101,14 @@ public final class GuardEngine implements Closeable {
     return PolicyHistory.of(store.policyRecords());
   }
 
+  /**
+   * The store's newest sequence number: it grows with every stored article, so readers that derive views
+   * from the store (policy history) can tell cheaply whether to rebuild them.
+   */
+  public long storeSeq() {
+    return store.maxSeq();
+  }
+
   public Optional<DuplicateRecord> duplicate(ArticleId id) {
     return store.findDuplicate(id);
   }

@@ -8,7 +8,11 @@ public enum Facet {
   LANGUAGE,
   ENTITY,
   PLACE,
-  COUNTRY;
+  COUNTRY,
+  /** What happened: the lemma of each event's trigger ("strike", "authorize"). */
+  EVENT_KIND,
+  /** Which decisions the article reports: grant, restrict, lift, refuse, extend. */
+  POLICY_KIND;
 
   /** The Lucene field (and facet dimension) name. */
   String field() {

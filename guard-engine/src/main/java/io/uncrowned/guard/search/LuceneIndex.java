@@ -16,6 +16,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -46,6 +47,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -63,6 +65,16 @@ public final class LuceneIndex implements SearchIndex {
   private static final int SNIPPET_PASSAGES = 2;
   private static final int FACET_VALUES = 10;
 
+  /**
+   * Most matches whose facet values are counted one by one; above this, facet counts come from a random
+   * sample of this many matches, scaled to the total, and the result says they are approximate.
+   */
+  public static final int FACET_SAMPLE = 5_000;
+
+  // Fixed, so that the same search over the same index shows the same approximate counts.
+  private static final long FACET_SEED = 0x5eed_f00dL;
+  private static final Sort NEWEST_FIRST = new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true));
+
   /** Text stored with offsets in the postings, so highlighting needs no re-analysis. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -73,23 +85,33 @@ public final class LuceneIndex implements SearchIndex {
   private final QueryBuilder queries;
   private final FacetsConfig facetsConfig = facetsConfig();
   private final Object facetStateLock = new Object();
+  private final int facetSample;
   private IndexReader cachedReader;
   private SortedSetDocValuesReaderState cachedState;
 
-  private LuceneIndex(Path dir, IndexWriter writer) throws IOException {
+  private LuceneIndex(Path dir, IndexWriter writer, int facetSample) throws IOException {
     this.dir = dir;
     this.writer = writer;
+    this.facetSample = facetSample;
     this.searchers = new SearcherManager(writer, null);
     this.queries = new QueryBuilder(analyzer);
   }
 
   /** Opens (creating when absent) the index in {@code dir}. */
   public static LuceneIndex open(Path dir) {
+    return open(dir, FACET_SAMPLE);
+  }
+
+  /** As {@link #open(Path)}, counting facets one by one up to {@code facetSample} matches (tests use few). */
+  static LuceneIndex open(Path dir, int facetSample) {
+    if (facetSample < 1) {
+      throw new IllegalArgumentException("facetSample must be positive: " + facetSample);
+    }
     try {
       IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
-      return new LuceneIndex(dir, new IndexWriter(FSDirectory.open(dir), config));
+      return new LuceneIndex(dir, new IndexWriter(FSDirectory.open(dir), config), facetSample);
     } catch (IOException e) {
       throw new IndexException(dir, "cannot open the index: " + e.getMessage(), e);
     }
@@ -104,6 +126,8 @@ public final class LuceneIndex implements SearchIndex {
     addFacet(doc, Facet.ENTITY, facets.entities());
     addFacet(doc, Facet.PLACE, facets.places());
     addFacet(doc, Facet.COUNTRY, facets.countries());
+    addFacet(doc, Facet.EVENT_KIND, facets.eventKinds());
+    addFacet(doc, Facet.POLICY_KIND, facets.policyKinds());
     doc.add(new StringField(ID, a.id().value(), Field.Store.YES));
     doc.add(new Field(TITLE, a.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
@@ -190,12 +214,9 @@ public final class LuceneIndex implements SearchIndex {
     boolean matchAll = request.query().isBlank();
     Query query = withFilters(matchAll ? queries.all() : queries.parse(request.query()), request);
     int wanted = request.offset() + request.limit();
-    FacetsCollector facetHits = new FacetsCollector();
-    TopDocs top =
-        matchAll
-            ? FacetsCollector.search(
-                searcher, query, wanted, new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)), facetHits)
-            : FacetsCollector.search(searcher, query, wanted, facetHits);
+    // The page alone: Lucene may skip documents that cannot make the top, so this no longer pays for every
+    // match. Facets and the exact total come from a second, unscored pass when asked.
+    TopDocs top = matchAll ? searcher.search(query, wanted, NEWEST_FIRST) : searcher.search(query, wanted);
     ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
     String[] snippets = matchAll ? new String[page.length] : highlight(searcher, query, page);
     StoredFields stored = searcher.storedFields();
@@ -203,24 +224,43 @@ public final class LuceneIndex implements SearchIndex {
     for (int i = 0; i < page.length; i++) {
       hits.add(toHit(stored.document(page[i].doc), page[i].score, snippets[i]));
     }
-    return new SearchResult(top.totalHits.value, hits, facetCounts(searcher, facetHits));
+    if (request.countFacets()) {
+      Counted counted = facetCounts(searcher, query);
+      return new SearchResult(counted.total(), hits, counted.facets(), counted.approximate());
+    }
+    long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+    return new SearchResult(total, hits, Map.of());
   }
 
-  private Map<Facet, List<FacetCount>> facetCounts(IndexSearcher searcher, FacetsCollector hits)
-      throws IOException {
+  /**
+   * Facet values over the matches of {@code query}, with the exact number of matches. Up to
+   * {@link #FACET_SAMPLE} matches (by default) every one is counted; beyond, a fixed-seed random sample of that size is
+   * counted and the counts scaled to the total, which keeps the cost bounded on a large archive.
+   */
+  private Counted facetCounts(IndexSearcher searcher, Query query) throws IOException {
+    RandomSamplingFacetsCollector collector =
+        searcher.search(query, RandomSamplingFacetsCollector.createManager(facetSample, FACET_SEED));
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : collector.getOriginalMatchingDocs()) {
+      total += m.totalHits;
+    }
+    collector.getMatchingDocs(); // draws the sample (when there are more matches than facetSample)
+    boolean sampled = total > facetSample && collector.getSamplingRate() < 1.0;
+    double scale = sampled ? 1.0 / collector.getSamplingRate() : 1.0;
     Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
     SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-    if (state == null) {
-      return out; // nothing indexed yet carries facets
+    if (state == null || total == 0) {
+      return new Counted(total, out, false); // nothing indexed yet carries facets, or nothing matched
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
     for (Facet facet : Facet.values()) {
       List<FacetCount> values = new ArrayList<>();
       try {
-        FacetResult top = counts.getTopChildren(FACET_VALUES, facet.field());
-        if (top != null) {
-          for (LabelAndValue lv : top.labelValues) {
-            values.add(new FacetCount(lv.label, lv.value.longValue()));
+        FacetResult topValues = counts.getTopChildren(FACET_VALUES, facet.field());
+        if (topValues != null) {
+          for (LabelAndValue lv : topValues.labelValues) {
+            long n = sampled ? Math.min(total, Math.round(lv.value.longValue() * scale)) : lv.value.longValue();
+            values.add(new FacetCount(lv.label, n));
           }
         }
       } catch (IllegalArgumentException noSuchDimension) {
@@ -228,8 +268,11 @@ public final class LuceneIndex implements SearchIndex {
       }
       out.put(facet, values);
     }
-    return out;
+    return new Counted(total, out, sampled);
   }
+
+  /** Facet counts with the exact number of matches they were taken from. */
+  private record Counted(long total, Map<Facet, List<FacetCount>> facets, boolean approximate) {}
 
   /** The ordinal map costs a pass over the index: built once per reader and reused until it changes. */
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param limit hits to return, 1 to 1000
  * @param filters keep only articles carrying one of the values of each facet given (entity, place and
  *     country values match case-insensitively); sources and languages may be given here or above
+ * @param countFacets whether to count facet values over the matches; false saves that work when the caller
+ *     shows no facets (a later page, a feed, a map)
  */
 public record SearchRequest(
     String query,
@@ -28,7 +30,8 @@ public record SearchRequest(
     Instant to,
     int offset,
     int limit,
-    Map<Facet, Set<String>> filters) {
+    Map<Facet, Set<String>> filters,
+    boolean countFacets) {
   public SearchRequest {
     Objects.requireNonNull(query, "query");
     sources = Set.copyOf(sources);
@@ -45,6 +48,12 @@ public record SearchRequest(
     }
   }
 
+  /** A search that counts facets. */
+  public SearchRequest(String query, Set<String> sources, Set<Lang> languages, Instant from, Instant to, int offset,
+      int limit, Map<Facet, Set<String>> filters) {
+    this(query, sources, languages, from, to, offset, limit, filters, true);
+  }
+
   public SearchRequest(
       String query, Set<String> sources, Set<Lang> languages, Instant from, Instant to, int offset, int limit) {
     this(query, sources, languages, from, to, offset, limit, Map.of());
@@ -59,6 +68,11 @@ public record SearchRequest(
     Map<Facet, Set<String>> more = new EnumMap<>(Facet.class);
     more.putAll(filters);
     more.put(facet, values);
-    return new SearchRequest(query, sources, languages, from, to, offset, limit, more);
+    return new SearchRequest(query, sources, languages, from, to, offset, limit, more, countFacets);
+  }
+
+  /** A copy that counts no facets (its result's facets are empty). */
+  public SearchRequest withoutFacets() {
+    return new SearchRequest(query, sources, languages, from, to, offset, limit, filters, false);
   }
 }

@@ -55,7 +55,7 @@ final class AtomFeeds implements Routes {
   }
 
   private void searchFeed(Context ctx) {
-    SearchRequest request = SearchParams.read(ctx, 20, SearchParams.MAX_LIMIT);
+    SearchRequest request = SearchParams.read(ctx, 20, SearchParams.MAX_LIMIT).withoutFacets();
     String base = base(ctx);
     List<SyndEntry> entries = new ArrayList<>();
     for (SearchHit hit : SearchApi.run(engine, request).hits()) {

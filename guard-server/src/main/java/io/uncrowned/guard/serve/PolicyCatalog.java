@@ -56,6 +56,14 @@ public interface PolicyCatalog {
    * @param limits its limits as written (who, how much, until when); nullable
    * @param reversal whether it reverses an earlier step
    * @param evidence the article it was read from
+   * @param reversalCue why it counts as a reversal: the text's own words ("lifted the ban") or, when inferred
+   *     from the line, what it contradicts; null when not a reversal or when nobody said why
    */
-  record Step(Instant at, String kind, String action, String limits, boolean reversal, ArticleId evidence) {}
+  record Step(Instant at, String kind, String action, String limits, boolean reversal, ArticleId evidence,
+      String reversalCue) {
+    /** A step without a stated reversal cue. */
+    public Step(Instant at, String kind, String action, String limits, boolean reversal, ArticleId evidence) {
+      this(at, kind, action, limits, reversal, evidence, null);
+    }
+  }
 }

@@ -35,6 +35,9 @@ final class SearchApi implements Routes {
 
   private void search(Context ctx) {
     SearchRequest request = SearchParams.read(ctx);
+    if (!SearchParams.bool(ctx, "facets", true)) {
+      request = request.withoutFacets();
+    }
     SearchResult result = run(engine, request);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", request.query());
@@ -42,12 +45,14 @@ final class SearchApi implements Routes {
     body.put("offset", request.offset());
     body.put("limit", request.limit());
     body.put("hits", result.hits().stream().map(SearchApi::hit).toList());
-    body.put("facets", facets(result));
+    body.put("facets", request.countFacets() ? facets(result) : Map.of());
+    // Beyond LuceneIndex.FACET_SAMPLE matches, counts come from a sample scaled to the total.
+    body.put("facetsApproximate", result.facetsApproximate());
     ctx.json(body);
   }
 
   private void places(Context ctx) {
-    SearchRequest request = SearchParams.read(ctx, 200, MAX_MAP_ARTICLES);
+    SearchRequest request = SearchParams.read(ctx, 200, MAX_MAP_ARTICLES).withoutFacets();
     PlacesGeoJson map = new PlacesGeoJson();
     for (SearchHit hit : run(engine, request).hits()) {
       map.add(hit.id(), engine.understanding(hit.id()).orElse(null));

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,15 +18,12 @@ import java.util.Set;
  * Reads a search from query parameters, the same for the JSON API, the places map and the Atom feed:
  * {@code q}, {@code source}, {@code lang}, {@code from}, {@code to}, {@code offset}, {@code limit}, and one
  * repeatable filter per facet named in camel case ({@code entity}, {@code place}, {@code country}, and
- * {@code eventKind}, {@code policyKind} once the index has those facets). Malformed values are the
+ * {@code eventKind}, {@code policyKind}). Malformed values are the
  * client's mistake: {@link ApiException} 400 naming the parameter.
  */
 final class SearchParams {
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 100;
-
-  /** Filters the API documents even before the engine has the facet; asking for one then is a 400. */
-  static final List<String> PLANNED_FILTERS = List.of("eventKind", "policyKind");
 
   private SearchParams() {}
 
@@ -65,6 +61,19 @@ final class SearchParams {
         limit, filters(ctx));
   }
 
+  /** A true/false parameter; absent: {@code fallback}. */
+  static boolean bool(Context ctx, String name, boolean fallback) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ApiException.badRequest(name + " must be true or false: " + raw);
+    };
+  }
+
   /** The query parameter naming a facet's filter: {@code EVENT_KIND} is {@code eventKind}. */
   static String parameter(Facet facet) {
     StringBuilder s = new StringBuilder();
@@ -82,20 +91,13 @@ final class SearchParams {
 
   private static Map<Facet, Set<String>> filters(Context ctx) {
     Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-    Set<String> known = new LinkedHashSet<>();
     for (Facet facet : Facet.values()) {
       if (facet == Facet.SOURCE || facet == Facet.LANGUAGE) {
         continue; // given as source= and lang=
       }
-      known.add(parameter(facet));
       Set<String> values = values(ctx, parameter(facet));
       if (!values.isEmpty()) {
         filters.put(facet, values);
-      }
-    }
-    for (String planned : PLANNED_FILTERS) {
-      if (!known.contains(planned) && !values(ctx, planned).isEmpty()) {
-        throw ApiException.badRequest(planned + " filtering is not available: the index has no such facet yet");
       }
     }
     return filters;

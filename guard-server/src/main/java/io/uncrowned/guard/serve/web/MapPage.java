@@ -81,7 +81,7 @@ final class MapPage {
     MapPlaces places = new MapPlaces();
     List<SearchHit> hits;
     try {
-      hits = engine.search(form.request(MAX_ARTICLES)).hits();
+      hits = engine.search(form.request(MAX_ARTICLES).withoutFacets()).hits();
     } catch (IllegalArgumentException e) {
       pages.error(ctx, 400, "This map cannot be drawn", "The query could not be read: " + e.getMessage());
       return null;

@@ -59,7 +59,7 @@ final class PolicyPage {
     for (PolicyCatalog.Step s : l.steps()) {
       reversed |= s.reversal();
       steps.add(new Step(Pages.day(s.at()), Pages.isoDay(s.at()), s.kind(), s.action(), s.limits(), s.reversal(),
-          s.evidence() == null ? null : "/articles/" + s.evidence().value()));
+          s.reversalCue(), s.evidence() == null ? null : "/articles/" + s.evidence().value()));
     }
     return new Line(l.actor(), l.subject(), l.instrument(), l.state(), reversed, steps);
   }
@@ -69,7 +69,7 @@ final class PolicyPage {
 
   /** One step of a line, with the article it was read from (nullable link). */
   record Step(String date, String dateIso, String kind, String action, String limits, boolean reversal,
-      String evidenceHref) {}
+      String reversalCue, String evidenceHref) {}
 
   /** The tracker's model; {@code problem} is set when the date could not be read. */
   record View(boolean available, String asOf, String q, String problem, List<Line> lines) {}

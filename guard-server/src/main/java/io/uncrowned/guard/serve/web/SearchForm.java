@@ -32,7 +32,7 @@ import java.util.Set;
  */
 record SearchForm(String q, Map<String, List<String>> filters, String from, String to, int offset) {
   /** The filter parameters, in the order links write them. */
-  static final List<String> FILTERS = List.of("source", "lang", "entity", "place", "country");
+  static final List<String> FILTERS = List.of("source", "lang", "entity", "place", "country", "eventKind", "policyKind");
   static final int PAGE_SIZE = 10;
   /** Longest query and filter value kept, as in the JSON API; longer input is cut, not refused. */
   private static final int MAX_QUERY = 1000;
@@ -114,6 +114,8 @@ record SearchForm(String q, Map<String, List<String>> filters, String from, Stri
     facets.put(Facet.ENTITY, Set.copyOf(values("entity")));
     facets.put(Facet.PLACE, Set.copyOf(values("place")));
     facets.put(Facet.COUNTRY, Set.copyOf(values("country")));
+    facets.put(Facet.EVENT_KIND, Set.copyOf(values("eventKind")));
+    facets.put(Facet.POLICY_KIND, Set.copyOf(values("policyKind")));
     LocalDate first = day(from);
     LocalDate last = day(to);
     Instant start = first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -57,6 +57,8 @@ final class SearchPage {
     facets.add(group("Country", "country", Facet.COUNTRY, form, result));
     facets.add(group("Place", "place", Facet.PLACE, form, result));
     facets.add(group("Actor", "entity", Facet.ENTITY, form, result));
+    facets.add(group("Policy", "policyKind", Facet.POLICY_KIND, form, result));
+    facets.add(group("Event", "eventKind", Facet.EVENT_KIND, form, result));
     int shownTo = form.offset() + hits.size();
     String previous = form.offset() > 0 ? form.at(Math.max(0, form.offset() - SearchForm.PAGE_SIZE)).href("/") : null;
     String next = shownTo < result.totalHits() ? form.at(shownTo).href("/") : null;
