@@ -1,5 +1,7 @@
 package io.uncrowned.guard.cli;
 
+import io.uncrowned.guard.brief.MiniLmEmbedder;
+import io.uncrowned.guard.stories.StoryWeights;
 import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.pipeline.GuardSettings;
 import io.uncrowned.guard.pipeline.ServeOptions;
@@ -64,12 +66,21 @@ final class ServeCommand implements Callable<Integer> {
   static void serve(GuardEngine engine, ServeOptions options, GuardSettings settings, PrintWriter out)
       throws InterruptedException {
     // One set of views for the API and the web UI, so both read the same cached policy history.
-    EngineViews views = EngineViews.of(engine);
-    GuardServer server = views.connect(GuardServer.builder(engine, options))
-        .indexDir(settings.engineConfig().indexDir())
-        .routes(List.of(views.connect(WebUi.builder(engine)).build()))
-        .build()
-        .start();
+    // The story pages read the sentence embedder (stories are placed and briefed with it): loaded once here.
+    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(1)) {
+      EngineViews views = EngineViews.of(engine, embedder,
+          StoryWeights.DEFAULT.withColdAfter(settings.storiesColdAfter()));
+      GuardServer server = views.connect(GuardServer.builder(engine, options))
+          .indexDir(settings.engineConfig().indexDir())
+          .routes(List.of(views.connect(WebUi.builder(engine)).build()))
+          .build()
+          .start();
+      serveUntilStopped(engine, server, options, settings, out);
+    }
+  }
+
+  private static void serveUntilStopped(GuardEngine engine, GuardServer server, ServeOptions options,
+      GuardSettings settings, PrintWriter out) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread serving = Thread.currentThread();
     // Ctrl-C: stop taking requests, then let this thread close the engine before the JVM halts.

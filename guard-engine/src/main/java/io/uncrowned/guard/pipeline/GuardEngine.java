@@ -9,6 +9,12 @@ import io.uncrowned.guard.search.LuceneIndex;
 import io.uncrowned.guard.search.SearchIndex;
 import io.uncrowned.guard.search.SearchRequest;
 import io.uncrowned.guard.search.SearchResult;
+import io.uncrowned.guard.brief.SentenceEmbedder;
+import io.uncrowned.guard.stories.SignalReader;
+import io.uncrowned.guard.stories.StoredStoryTracker;
+import io.uncrowned.guard.stories.StoryBriefer;
+import io.uncrowned.guard.stories.StoryReader;
+import io.uncrowned.guard.stories.StoryWeights;
 import io.uncrowned.guard.store.ArticleStore;
 import io.uncrowned.guard.store.DuplicateRecord;
 import io.uncrowned.guard.store.SqliteStore;
@@ -31,7 +37,7 @@ import java.util.function.LongConsumer;
  * open it brings the index up to date with the store, so an ingest killed between the two is healed.
  */
 public final class GuardEngine implements Closeable {
-  private final ArticleStore store;
+  private final SqliteStore store;
   private final SearchIndex index;
   private final ExecutorService pool;
   private final IngestPipeline pipeline;
@@ -105,6 +111,16 @@ public final class GuardEngine implements Closeable {
    * The store's newest sequence number: it grows with every stored article, so readers that derive views
    * from the store (policy history) can tell cheaply whether to rebuild them.
    */
+  /**
+   * The developing stories of this folder: first puts every stored article that has no story yet into one,
+   * in arrival order (never re-clustering what was assigned), then reads them. Call again after an ingest to
+   * place the new articles; a call with nothing new to place costs one query.
+   */
+  public synchronized StoryReader stories(SentenceEmbedder embedder, StoryWeights weights) {
+    new StoredStoryTracker(store, new SignalReader(embedder), weights).catchUp(store);
+    return new StoryReader(store, store, new StoryBriefer(embedder));
+  }
+
   public long storeSeq() {
     return store.maxSeq();
   }
