@@ -54,6 +54,10 @@ final class DraftBuilder {
 
   private boolean actors(DepToken t) {
     Optional<DepToken> head = args.actorHead(t);
+    if (head.isEmpty() && args.isPassive(trigger.argsVerb())) {
+      // "…will be allowed through, the Hungarian agriculture ministry announced": the announcing state body decides
+      head = args.reporter(t).filter(args::isStateBody);
+    }
     if (head.isEmpty() || args.isPronoun(head.get())) {
       return true; // said elsewhere: the draft may only join a decision stated with its actor
     }
@@ -86,8 +90,12 @@ final class DraftBuilder {
     }
     DepToken who = null;
     if (d.passive) {
-      who = s.child(v, "nsubj:pass").filter(n -> !Lexicon.RESTRICTION_NOUNS.contains(lemma(n))).orElse(null);
-      if (who != null && !args.isAgentLike(who) && x == null) {
+      DepToken passiveSubject = s.child(v, "nsubj:pass").orElse(null);
+      who = passiveSubject != null && isPermissionOrRestriction(passiveSubject) ? null : passiveSubject;
+      if (who == null && obj == null && passiveSubject != null) {
+        obj = PolicyReader.headNoun(s, passiveSubject); // "the ban on … was lifted": what is lifted
+      }
+      if (who != null && !args.isPartyLike(who) && x == null) {
         obj = who; // "the export of drones was banned": a thing, not someone
         who = null;
       }
@@ -101,6 +109,10 @@ final class DraftBuilder {
       if (who == null) {
         who = args.withCase(v, "for").stream().filter(n -> args.isAgentLike(n) || !args.isPlaceLike(n)).findFirst()
             .orElse(null); // "extended the waiver for truck drivers", attached to the verb
+      }
+      if (x == null) {
+        x = grantedBy(obj).flatMap(r -> s.children(r, "xcomp", "advcl").stream().filter(DepToken::isVerb).findFirst())
+            .orElse(null); // "the permit that lets Peruvian trawlers fish in…"
       }
       if (x == null) {
         x = s.children(obj, "acl").stream().filter(a -> a.isVerb() && marked(a, "to")).findFirst()
@@ -127,6 +139,10 @@ final class DraftBuilder {
     if (who == null) {
       who = recipient(v, obj);
     }
+    if (who == null && obj != null) {
+      // "approved Kessler Biolabs' inhaler": the owner of what is approved is who may now sell it
+      who = s.children(obj, "nmod:poss").stream().filter(args::isAgentLike).findFirst().orElse(null);
+    }
     if (who != null && !args.isPronoun(who)) {
       d.subject = args.party(who);
       s.subtree(who).forEach(t -> notArea.add(t.index()));
@@ -149,16 +165,31 @@ final class DraftBuilder {
 
   private boolean isPermissionOrRestriction(DepToken obj) {
     String l = lemma(obj);
+    boolean goAhead = l.equals("ahead") && s.children(obj).stream().anyMatch(c -> lemma(c).equals("go"));
+    boolean way = l.equals("way") && lemma(trigger.verb()).equals("clear"); // "cleared the way for…"
     return Lexicon.PERMISSION_NOUNS.contains(l) || Lexicon.RESTRICTION_NOUNS.contains(l)
-        || Set.of("request", "application", "bid").contains(l);
+        || Set.of("request", "application", "bid").contains(l) || goAhead || way;
+  }
+
+  /** A relative clause saying whom a permission was given to: "the permission it gave X", "the permit that lets X". */
+  private Optional<DepToken> grantedBy(DepToken noun) {
+    return s.children(noun, "acl:relcl").stream()
+        .filter(r -> Set.of("give", "grant", "let", "allow", "permit", "issue").contains(lemma(r))).findFirst();
   }
 
   /** Who holds a permission: "Ukraine permission" (parsed as a compound), "Kyiv's request", "permission for Kyiv". */
   private DepToken holder(DepToken noun) {
     for (DepToken c : s.children(noun, "compound", "nmod:poss")) {
-      if (args.isAgentLike(c)) {
+      // a compound holds the permission only when it names someone ("Ukraine permission", not "the cod quota")
+      boolean names = c.relation().equals("nmod:poss") || !c.ner().equals("O") || args.isLinked(c);
+      if (names && args.isAgentLike(c)) {
         return c;
       }
+    }
+    Optional<DepToken> relative = grantedBy(noun)
+        .flatMap(r -> s.children(r, "iobj", "obj").stream().filter(o -> o != noun && args.isPartyLike(o)).findFirst());
+    if (relative.isPresent()) {
+      return relative.get();
     }
     return args.withCase(noun, "for").stream().filter(n -> args.isAgentLike(n) || !args.isPlaceLike(n)).findFirst()
         .orElse(null);
@@ -166,15 +197,18 @@ final class DraftBuilder {
 
   /** "the ban on Ukraine using…", "restrictions on Kyiv's use of…", "the ban on grain imports". */
   private void onWhat(DepToken on) {
-    if (args.isAgentLike(on) || s.children(on, "acl").stream().anyMatch(a -> a.pos().equals("VBG"))) {
+    if (args.isPartyLike(on) || s.children(on, "acl").stream().anyMatch(a -> a.pos().equals("VBG"))) {
       d.subject = args.party(on);
       s.subtree(on).forEach(t -> notArea.add(t.index()));
       s.children(on, "acl").stream().filter(DepToken::isVerb).findFirst().ifPresent(this::action);
       return;
     }
-    s.child(on, "nmod:poss").filter(args::isAgentLike).ifPresent(p -> {
+    // "restrictions on Kyiv's flights", "restrictions on flights by foreign airlines": whose activity is limited
+    Optional<DepToken> whose = s.child(on, "nmod:poss").filter(args::isAgentLike)
+        .or(() -> args.withCase(on, "by").stream().filter(args::isPartyLike).findFirst());
+    whose.ifPresent(p -> {
       d.subject = args.party(p);
-      notArea.add(p.index());
+      s.subtree(p).forEach(t -> notArea.add(t.index()));
     });
     thing(on);
     if (d.subject == null) {
@@ -220,7 +254,11 @@ final class DraftBuilder {
 
   /** The receiving side of a transfer: "the sale of jets to Poland", "approved aid for Moldova". */
   private DepToken recipient(DepToken v, DepToken obj) {
+    boolean export = obj != null && lemma(obj).equals("export");
     for (DepToken c : args.withCase(v, "to", "for")) {
+      if (export && args.preposition(c).equals("to") && args.isPlaceLike(c)) {
+        continue; // "banned exports … to Morocco": the destination is the area
+      }
       if (args.isAgentLike(c)) {
         return c;
       }
@@ -228,6 +266,9 @@ final class DraftBuilder {
     if (obj != null) {
       boolean transfer = Lexicon.TRANSFER_NOUNS.contains(lemma(obj));
       for (DepToken c : args.withCase(obj, "to", "for")) {
+        if (export && args.preposition(c).equals("to") && args.isPlaceLike(c)) {
+          continue; // an export's destination is where the decision applies, not who it is for
+        }
         if (args.isAgentLike(c) || transfer && args.preposition(c).equals("to") && !args.isPlaceLike(c)) {
           return c;
         }

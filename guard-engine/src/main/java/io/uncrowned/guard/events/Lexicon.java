@@ -32,7 +32,13 @@ final class Lexicon {
           Map.entry("reject", PolicyKind.REFUSE), Map.entry("deny", PolicyKind.REFUSE), Map.entry("veto", PolicyKind.REFUSE),
           Map.entry("rebuff", PolicyKind.REFUSE),
           Map.entry("extend", PolicyKind.EXTEND), Map.entry("renew", PolicyKind.EXTEND),
-          Map.entry("prolong", PolicyKind.EXTEND));
+          Map.entry("prolong", PolicyKind.EXTEND), Map.entry("widen", PolicyKind.EXTEND),
+          Map.entry("expand", PolicyKind.EXTEND), Map.entry("broaden", PolicyKind.EXTEND),
+          Map.entry("cut", PolicyKind.RESTRICT), Map.entry("tighten", PolicyKind.RESTRICT),
+          Map.entry("reduce", PolicyKind.RESTRICT));
+
+  /** Restriction verbs that only restrict through a restriction noun: "cut the quota", "tightened curbs". */
+  static final Set<String> RESTRICT_THROUGH_NOUN = Set.of("revoke", "suspend", "cut", "tighten", "reduce");
 
   /** Verbs that only decide through their object: "grant permission", "impose a ban". */
   static final Map<String, PolicyKind> SUPPORT_VERBS =
@@ -44,7 +50,27 @@ final class Lexicon {
   /** Nouns naming a permission. */
   static final Set<String> PERMISSION_NOUNS =
       Set.of("permission", "authorization", "authorisation", "approval", "light", "go-ahead", "license", "licence",
-          "waiver", "exemption", "clearance", "consent");
+          "waiver", "exemption", "clearance", "consent", "permit");
+
+  /**
+   * Head nouns of groups of people, firms or vehicles that can be the subject of a decision even when no entity
+   * is linked ("foreign vessels", "Belarusian hauliers", "EU trawlers"). Weapons and goods are not here: they are
+   * instruments.
+   */
+  static final Set<String> PARTY_NOUNS =
+      Set.of("vessel", "trawler", "boat", "ship", "airline", "carrier", "haulier", "hauler", "trucker", "lorry",
+          "truck", "driver", "pilot", "cadet", "engineer", "firm", "company", "bank", "citizen", "national", "student",
+          "worker", "troop", "operator", "exporter", "importer", "investor", "fisherman", "farmer", "journalist",
+          "diplomat", "tourist", "resident", "guard", "soldier", "crew", "manufacturer", "producer", "supplier",
+          "lender", "insurer", "shipper", "trader", "refinery", "fleet", "contractor", "instructor", "medic");
+
+  /** Verbs of moving through a place: their object is an area ("to cross its airspace", "enter its waters"). */
+  static final Set<String> MOVE_VERBS = Set.of("cross", "enter", "overfly", "transit", "traverse", "patrol", "fish");
+
+  /** Authority heads that stand for their country when qualified by a nationality ("the Finnish defence ministry"). */
+  static final Set<String> STATE_BODIES =
+      Set.of("government", "ministry", "authority", "regulator", "agency", "department", "directorate", "administration",
+          "cabinet", "office", "inspectorate", "committee", "service", "ministries", "minister");
 
   /** Nouns naming a restriction (the objects of lift, extend, impose). */
   static final Set<String> RESTRICTION_NOUNS =
@@ -107,7 +133,8 @@ final class Lexicon {
   /** Decision verbs common in other senses ("prices declined", "the war ended"): parsed only beside a fitting noun. */
   private static final Set<String> NEED_A_NOUN =
       Set.of("end", "drop", "remove", "ease", "relax", "loosen", "scrap", "lift", "extend", "renew", "prolong",
-          "decline", "reject", "deny", "clear", "approve", "suspend", "revoke", "rescind", "let");
+          "decline", "reject", "deny", "clear", "approve", "suspend", "revoke", "rescind", "let", "widen", "expand",
+          "broaden", "cut", "tighten", "reduce");
 
   /**
    * True when the sentence may carry a decision or an event: the cheap filter that decides which sentences
@@ -121,9 +148,17 @@ final class Lexicon {
     boolean limitWord = false;
     boolean eventVerb = false;
     boolean named = false;
+    boolean possessive = false;
     String previous = "";
+    String beforePrevious = "";
     for (Token t : sentence.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      // "declined to approve", "refuses to authorise": the refusal is only known from the verb it governs
+      decisionVerb |= lemma.equals("to") && Set.of("decline", "refuse").contains(previous);
+      possessive |= t.pos().equals("POS");
+      // the tokenizer splits "go-ahead"; "clear the way" decides through "way"
+      fittingNoun |= lemma.equals("ahead") && (previous.equals("go") || beforePrevious.equals("go"))
+          || lemma.equals("way") && t.pos().startsWith("NN");
       boolean verb = t.pos().startsWith("VB");
       if (verb && DECISION_VERBS.containsKey(lemma)) {
         if (NEED_A_NOUN.contains(lemma)) {
@@ -139,8 +174,11 @@ final class Lexicon {
       limitWord |= lemma.equals("strictly") || lemma.equals("solely") || lemma.equals("exclusively");
       eventVerb |= verb && EventWords.VERBS.contains(lemma);
       named |= !t.ner().equals("O");
+      beforePrevious = previous;
       previous = lemma;
     }
+    // "approved Kessler Biolabs' inhaler": a regulator's approval names the product's owner
+    fittingNoun |= possessive && needsNoun;
     return decisionVerb || fittingNoun && (needsNoun || limitWord || hasSupportVerb(sentence)) || eventVerb && named;
   }
 

@@ -106,7 +106,8 @@ final class PolicyReader {
     }
     String o = lemma(obj);
     boolean greenLight = o.equals("light") && s.children(obj).stream().anyMatch(c -> lemma(c).equals("green"));
-    boolean permission = Lexicon.PERMISSION_NOUNS.contains(o) && !o.equals("light") || greenLight;
+    boolean goAhead = o.equals("ahead") && s.children(obj).stream().anyMatch(c -> lemma(c).equals("go"));
+    boolean permission = Lexicon.PERMISSION_NOUNS.contains(o) && !o.equals("light") || greenLight || goAhead;
     PolicyKind kind = Lexicon.SUPPORT_VERBS.get(verb);
     if (permission && (kind == PolicyKind.GRANT || kind == PolicyKind.REFUSE)) {
       return kind;
@@ -123,14 +124,29 @@ final class PolicyReader {
           || Set.of("mandate", "deadline", "programme", "program", "deal", "agreement", "suspension", "measure",
               "exemption", "waiver", "licence", "license").contains(obj);
       case REFUSE -> Lexicon.REQUEST_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj);
-      case RESTRICT -> !Set.of("revoke", "suspend").contains(verb) || Lexicon.PERMISSION_NOUNS.contains(obj)
+      case RESTRICT -> Set.of("cut", "tighten", "reduce").contains(verb) ? Lexicon.RESTRICTION_NOUNS.contains(obj)
+          : !Lexicon.RESTRICT_THROUGH_NOUN.contains(verb) || Lexicon.PERMISSION_NOUNS.contains(obj)
           || Lexicon.REQUEST_NOUNS.contains(obj) || Set.of("aid", "shipment", "delivery", "export").contains(obj);
       case GRANT -> switch (verb) {
-        case "approve", "clear" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj);
+        case "approve" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || ownedByAParty(s, t);
+        case "clear" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || obj.equals("way") && hasFor(s, t);
         case "let" -> hasXcomp;
         default -> true;
       };
     };
+  }
+
+  /** "approved Kessler Biolabs' inhaler": the approved thing belongs to a named party, as a product does. */
+  private static boolean ownedByAParty(ParsedSentence s, DepToken t) {
+    return s.child(t, "obj").stream().flatMap(o -> s.children(o, "nmod:poss").stream())
+        .anyMatch(p -> p.pos().startsWith("NNP"));
+  }
+
+  /** "cleared the way for Ukraine to…": who the way is cleared for, on the verb or on "way". */
+  private static boolean hasFor(ParsedSentence s, DepToken t) {
+    List<DepToken> around = new ArrayList<>(s.children(t, "obl"));
+    s.child(t, "obj").ifPresent(o -> around.addAll(s.children(o, "nmod", "acl")));
+    return around.stream().anyMatch(n -> s.children(n, "case", "mark").stream().anyMatch(c -> lemma(c).equals("for")));
   }
 
   private static boolean negated(ParsedSentence s, DepToken t) {
