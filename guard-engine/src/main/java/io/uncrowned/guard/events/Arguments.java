@@ -54,6 +54,10 @@ final class Arguments {
         return agent(cur);
       }
       Optional<DepToken> subj = s.child(cur, "nsubj");
+      if (cur.relation().equals("acl:relcl") && s.children(cur).stream().anyMatch(this::isRelativePronoun)
+          && subj.map(this::isRelativePronoun).orElse(true)) {
+        return Optional.of(s.token(cur.head())); // "the Halden Medicines Board, which on Friday approved…"
+      }
       if (subj.isPresent()) {
         return subj;
       }
@@ -76,6 +80,10 @@ final class Arguments {
       }
     }
     return Optional.empty();
+  }
+
+  private boolean isRelativePronoun(DepToken t) {
+    return Set.of("WDT", "WP").contains(t.pos()) && Set.of("which", "who", "that").contains(lemma(t));
   }
 
   boolean isPronoun(DepToken t) {
@@ -151,6 +159,9 @@ final class Arguments {
 
   /** True when the phrase at {@code head} names a country, organisation, group or person. */
   boolean isAgentLike(DepToken head) {
+    if (Lexicon.TIME_WORDS.contains(lemma(head))) {
+      return false;
+    }
     return links.entity(head.span(), head.span()).isPresent() || head.pos().startsWith("NNP")
         || !head.ner().equals("O");
   }
@@ -236,6 +247,7 @@ final class Arguments {
       case "to" -> Set.of("limit", "restrict", "confine", "extend", "export").contains(gov)
           || t.head() != 0 && s.children(s.token(t.head()), "obj").stream().anyMatch(o -> lemma(o).equals("export"));
       case "on" -> Lexicon.AREA_NOUNS.contains(lemma(t));
+      case "for" -> Set.of("bound", "destined", "headed").contains(gov); // "shells bound for Ukraine"
       default -> true;
     };
   }

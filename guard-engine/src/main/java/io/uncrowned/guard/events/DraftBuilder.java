@@ -54,7 +54,9 @@ final class DraftBuilder {
 
   private boolean actors(DepToken t) {
     Optional<DepToken> head = args.actorHead(t);
-    if (head.isEmpty() && args.isPassive(trigger.argsVerb())) {
+    boolean speaker = head.isPresent() && Set.of("we", "i").contains(lemma(head.get()));
+    if (head.isEmpty() && args.isPassive(trigger.argsVerb()) || speaker) {
+      // "'We have decided to allow…,' the Dutch defence minister said": the speaking state body decides
       // "…will be allowed through, the Hungarian agriculture ministry announced": the announcing state body decides
       head = args.reporter(t).filter(args::isStateBody);
     }
@@ -107,8 +109,14 @@ final class DraftBuilder {
         who = holder(obj);
       }
       if (who == null) {
-        who = args.withCase(v, "for").stream().filter(n -> args.isAgentLike(n) || !args.isPlaceLike(n)).findFirst()
+        who = args.withCase(v, "for").stream().filter(args::isPartyLike).findFirst()
             .orElse(null); // "extended the waiver for truck drivers", attached to the verb
+      }
+      DepToken forClause = s.children(v, "advcl").stream().filter(a -> marked(a, "for")).findFirst().orElse(null);
+      if (who == null && forClause != null) {
+        // "cleared the way for Ukraine to buy…": the clause's subject is who may now act
+        who = s.child(forClause, "nsubj").filter(args::isPartyLike).orElse(null);
+        x = x == null ? forClause : x;
       }
       if (x == null) {
         x = grantedBy(obj).flatMap(r -> s.children(r, "xcomp", "advcl").stream().filter(DepToken::isVerb).findFirst())
@@ -130,6 +138,15 @@ final class DraftBuilder {
     } else if (obj != null && who == null && (x != null || args.isAgentLike(obj))) {
       who = obj;
       obj = null;
+    }
+    if (x != null && who == null && Lexicon.LETTING.contains(lemma(x))) {
+      // "widened the exemption to let foreign banks process payments": who is let, and what they may do
+      DepToken let = x;
+      who = s.children(let, "obj", "nsubj", "iobj").stream().filter(args::isPartyLike).findFirst().orElse(null);
+      x = s.children(let, "xcomp", "ccomp").stream().filter(DepToken::isVerb).findFirst().orElse(null);
+      if (who == null && x != null) {
+        who = s.child(x, "nsubj").filter(args::isPartyLike).orElse(null);
+      }
     }
     if (x != null) {
       action(x);
@@ -187,19 +204,32 @@ final class DraftBuilder {
       }
     }
     Optional<DepToken> relative = grantedBy(noun)
-        .flatMap(r -> s.children(r, "iobj", "obj").stream().filter(o -> o != noun && args.isPartyLike(o)).findFirst());
+        .flatMap(r -> s.children(r, "iobj", "obj").stream().filter(o -> o != noun).map(this::partyIn)
+            .flatMap(Optional::stream).findFirst());
     if (relative.isPresent()) {
       return relative.get();
     }
-    return args.withCase(noun, "for").stream().filter(n -> args.isAgentLike(n) || !args.isPlaceLike(n)).findFirst()
-        .orElse(null);
+    return args.withCase(noun, "for").stream().filter(args::isPartyLike).findFirst().orElse(null);
+  }
+
+  /**
+   * The party a noun names: itself, or a linked modifier when the noun is a vehicle or thing of that party
+   * ("NATO reconnaissance aircraft" → NATO; the parser also leaves "Peruvian trawlers" as a compound of "fish").
+   */
+  private Optional<DepToken> partyIn(DepToken noun) {
+    if (args.isPartyLike(noun)) {
+      return Optional.of(noun);
+    }
+    return s.children(noun, "compound").stream().filter(c -> args.isLinked(c) || args.isPartyLike(c)).findFirst();
   }
 
   /** "the ban on Ukraine using…", "restrictions on Kyiv's use of…", "the ban on grain imports". */
   private void onWhat(DepToken on) {
     if (args.isPartyLike(on) || s.children(on, "acl").stream().anyMatch(a -> a.pos().equals("VBG"))) {
       d.subject = args.party(on);
-      s.subtree(on).forEach(t -> notArea.add(t.index()));
+      // only the party's own words: "lorries crossing into Slovakia" still scopes the decision
+      s.subtree(on).stream().filter(t -> s.children(on, "acl").stream().noneMatch(a -> s.dominates(a, t)))
+          .forEach(t -> notArea.add(t.index()));
       s.children(on, "acl").stream().filter(DepToken::isVerb).findFirst().ifPresent(this::action);
       return;
     }

@@ -62,7 +62,14 @@ final class Lexicon {
           "truck", "driver", "pilot", "cadet", "engineer", "firm", "company", "bank", "citizen", "national", "student",
           "worker", "troop", "operator", "exporter", "importer", "investor", "fisherman", "farmer", "journalist",
           "diplomat", "tourist", "resident", "guard", "soldier", "crew", "manufacturer", "producer", "supplier",
-          "lender", "insurer", "shipper", "trader", "refinery", "fleet", "contractor", "instructor", "medic");
+          "lender", "insurer", "shipper", "trader", "refinery", "fleet", "contractor", "instructor", "medic", "tanker",
+          "freighter", "ferry");
+
+  /** Day and month names, which the parser may take for a party ("widened… on Wednesday to let…"). */
+  static final Set<String> TIME_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+          "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
+          "yesterday", "tomorrow");
 
   /** Verbs of moving through a place: their object is an area ("to cross its airspace", "enter its waters"). */
   static final Set<String> MOVE_VERBS = Set.of("cross", "enter", "overfly", "transit", "traverse", "patrol", "fish");
@@ -100,6 +107,27 @@ final class Lexicon {
           "debate", "discuss", "demand", "lobby", "plead", "hope", "wish", "expect", "study", "mull", "pressure",
           "examine", "explore", "suggest", "recommend", "fear", "predict", "appeal", "beg", "encourage");
 
+  /** Nouns of unconfirmed reports: a decision inside "reports that…" is not reported as taken. */
+  static final Set<String> REPORT_NOUNS =
+      Set.of("report", "rumour", "rumor", "speculation", "claim", "allegation", "suggestion", "suspicion");
+
+  /** Court objects: allowing an appeal or a claim is a ruling, not a policy decision. */
+  static final Set<String> COURT_NOUNS = Set.of("appeal", "claim", "lawsuit", "case", "motion", "objection", "suit");
+
+  /**
+   * Words only sport reports use; a sentence with one reports a match, where "restricts", "allowed" and "barred"
+   * are about play ("restricts Germany to two shots in a goalless qualifier").
+   */
+  static final Set<String> SPORT_WORDS =
+      Set.of("goalless", "qualifier", "striker", "goalkeeper", "referee", "midfielder", "scoreline", "half-time",
+          "semi-final", "quarter-final", "playoff", "play-off", "innings", "wicket", "touchdown", "derby");
+
+  /** Verbs that hand a permission on to someone: "to let foreign banks process…". */
+  static final Set<String> LETTING = Set.of("let", "allow", "permit", "enable", "authorize", "authorise");
+
+  /** Verbs of deciding that take a decision verb as their complement ("agreed to let", "voted to lift"). */
+  static final Set<String> DECIDING = Set.of("agree", "decide", "vote", "move", "opt", "resolve");
+
   /** Modals that make a trigger hypothetical. */
   static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "should", "must", "ca", "can");
 
@@ -116,7 +144,7 @@ final class Lexicon {
   /** Prepositions that introduce a geographic scope. */
   static final Set<String> AREA_PREPOSITIONS =
       Set.of("in", "inside", "within", "into", "near", "across", "along", "over", "beyond", "outside", "throughout",
-          "to", "around", "on", "through");
+          "to", "around", "on", "through", "for");
 
   /** Adverbs that mark a limit on a decision. */
   static final Set<String> LIMIT_ADVERBS = Set.of("strictly", "solely", "only", "exclusively", "narrowly", "purely");
@@ -155,6 +183,8 @@ final class Lexicon {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       // "declined to approve", "refuses to authorise": the refusal is only known from the verb it governs
       decisionVerb |= lemma.equals("to") && Set.of("decline", "refuse").contains(previous);
+      // "agreed to let", "voted to lift": the deciding verb says the decision verb is not another sense
+      decisionVerb |= t.pos().startsWith("VB") && DECISION_VERBS.containsKey(lemma) && previous.equals("to") && DECIDING.contains(beforePrevious);
       possessive |= t.pos().equals("POS");
       // the tokenizer splits "go-ahead"; "clear the way" decides through "way"
       fittingNoun |= lemma.equals("ahead") && (previous.equals("go") || beforePrevious.equals("go"))

@@ -131,7 +131,7 @@ final class PolicyReader {
         case "approve" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || ownedByAParty(s, t);
         case "clear" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || obj.equals("way") && hasFor(s, t);
         case "let" -> hasXcomp;
-        default -> true;
+        default -> !Lexicon.COURT_NOUNS.contains(obj);
       };
     };
   }
@@ -144,7 +144,7 @@ final class PolicyReader {
 
   /** "cleared the way for Ukraine to…": who the way is cleared for, on the verb or on "way". */
   private static boolean hasFor(ParsedSentence s, DepToken t) {
-    List<DepToken> around = new ArrayList<>(s.children(t, "obl"));
+    List<DepToken> around = new ArrayList<>(s.children(t, "obl", "advcl"));
     s.child(t, "obj").ifPresent(o -> around.addAll(s.children(o, "nmod", "acl")));
     return around.stream().anyMatch(n -> s.children(n, "case", "mark").stream().anyMatch(c -> lemma(c).equals("for")));
   }
@@ -169,7 +169,10 @@ final class PolicyReader {
       return false;
     }
     DepToken last = s.tokens().get(s.tokens().size() - 1);
-    if (last.word().equals("?")) {
+    if (last.word().equals("?") || counterfactual(s, t)) {
+      return false;
+    }
+    if (s.tokens().stream().anyMatch(w -> Lexicon.SPORT_WORDS.contains(lemma(w)))) {
       return false;
     }
     DepToken cur = t;
@@ -182,7 +185,26 @@ final class PolicyReader {
         return false;
       }
     }
+    // "refused to comment on reports that Norway had authorised…": hearsay, not a decision reported as taken
+    cur = t;
+    for (int depth = 0; depth < 3 && cur.head() != 0; depth++) {
+      if (!Set.of("acl", "ccomp", "xcomp", "conj").contains(cur.baseRelation())) {
+        break;
+      }
+      cur = s.token(cur.head());
+      if (Lexicon.REPORT_NOUNS.contains(lemma(cur)) && cur.isNoun()) {
+        return false;
+      }
+    }
     return true;
+  }
+
+  /** "Had Washington authorised the strikes…": an inverted auxiliary before the subject marks a counterfactual. */
+  private static boolean counterfactual(ParsedSentence s, DepToken t) {
+    Optional<DepToken> subj = s.child(t, "nsubj");
+    return subj.isPresent() && s.children(t, "aux").stream()
+        .anyMatch(a -> Set.of("have", "be", "do").contains(lemma(a)) && a.index() < subj.get().index()
+            && s.tokens().stream().noneMatch(w -> w.index() < a.index() && w.isVerb()));
   }
 
   /**
