@@ -76,8 +76,16 @@ final class DraftBuilder {
   }
 
   private void whatAndForWhom(DepToken v) {
-    DepToken obj = PolicyReader.headNoun(s, s.child(v, "obj").orElse(null));
+    // a relative pronoun can be an object too ("…, which on Monday approved Tavrin Labs' tablet")
+    DepToken obj = PolicyReader.headNoun(s, s.children(v, "obj").stream()
+        .filter(o -> !o.pos().startsWith("W")).findFirst().orElse(null));
     DepToken x = s.child(v, "xcomp").orElse(null);
+    if (x == null && Lexicon.LETTING.contains(lemma(v)) && obj == null) {
+      x = s.child(v, "ccomp").filter(c -> s.child(c, "nsubj").filter(args::isPartyLike).isPresent()).orElse(null);
+      if (x != null) {
+        obj = s.child(x, "nsubj").get(); // "let Polish pilots train…", parsed as a clause: who is let
+      }
+    }
     boolean restricts = d.kind == PolicyKind.RESTRICT && Lexicon.DECISION_VERBS.containsKey(lemma(v)) && !d.negated;
     if (restricts && x != null && (obj == null || !args.isAgentLike(obj))) {
       d.purpose = args.verbPhrase(x); // "banned exports to curb prices": the infinitive says why
@@ -127,7 +135,9 @@ final class DraftBuilder {
             .orElse(s.children(v, "advcl").stream().filter(a -> marked(a, "to")).findFirst().orElse(null));
       }
       if (x == null) {
-        DepToken on = args.withCase(obj, "on", "of").stream().findFirst().orElse(null);
+        DepToken on = args.withCase(obj, "on", "of").stream().findFirst()
+            .or(() -> args.withCase(v, "on").stream().filter(n -> !args.isPlaceLike(n) && !n.ner().equals("DATE")
+                && !Lexicon.TIME_WORDS.contains(lemma(n))).findFirst()).orElse(null);
         if (on != null) {
           onWhat(on);
         } else {

@@ -130,7 +130,7 @@ final class PolicyReader {
       case GRANT -> switch (verb) {
         case "approve" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || ownedByAParty(s, t);
         case "clear" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || obj.equals("way") && hasFor(s, t);
-        case "let" -> hasXcomp;
+        case "let" -> hasXcomp || s.child(t, "ccomp").isPresent(); // "let Polish pilots train" parsed as a clause
         default -> !Lexicon.COURT_NOUNS.contains(obj);
       };
     };
@@ -138,7 +138,7 @@ final class PolicyReader {
 
   /** "approved Kessler Biolabs' inhaler": the approved thing belongs to a named party, as a product does. */
   private static boolean ownedByAParty(ParsedSentence s, DepToken t) {
-    return s.child(t, "obj").stream().flatMap(o -> s.children(o, "nmod:poss").stream())
+    return s.children(t, "obj").stream().flatMap(o -> s.children(o, "nmod:poss").stream())
         .anyMatch(p -> p.pos().startsWith("NNP"));
   }
 
