@@ -177,6 +177,9 @@ final class Lexicon {
     boolean eventVerb = false;
     boolean named = false;
     boolean possessive = false;
+    boolean approve = false;
+    boolean clear = false;
+    boolean way = false;
     String previous = "";
     String beforePrevious = "";
     for (Token t : sentence.tokens()) {
@@ -186,9 +189,11 @@ final class Lexicon {
       // "agreed to let", "voted to lift": the deciding verb says the decision verb is not another sense
       decisionVerb |= t.pos().startsWith("VB") && DECISION_VERBS.containsKey(lemma) && previous.equals("to") && DECIDING.contains(beforePrevious);
       possessive |= t.pos().equals("POS");
-      // the tokenizer splits "go-ahead"; "clear the way" decides through "way"
-      fittingNoun |= lemma.equals("ahead") && (previous.equals("go") || beforePrevious.equals("go"))
-          || lemma.equals("way") && t.pos().startsWith("NN");
+      approve |= lemma.equals("approve");
+      clear |= lemma.equals("clear");
+      way |= lemma.equals("way") && t.pos().startsWith("NN");
+      // the tokenizer splits "go-ahead"
+      fittingNoun |= lemma.equals("ahead") && (previous.equals("go") || beforePrevious.equals("go"));
       boolean verb = t.pos().startsWith("VB");
       if (verb && DECISION_VERBS.containsKey(lemma)) {
         if (NEED_A_NOUN.contains(lemma)) {
@@ -208,7 +213,8 @@ final class Lexicon {
       previous = lemma;
     }
     // "approved Kessler Biolabs' inhaler": a regulator's approval names the product's owner
-    fittingNoun |= possessive && needsNoun;
+    // "cleared the way for…": "way" is too common a word to count beside any other verb
+    fittingNoun |= possessive && approve || way && clear;
     return decisionVerb || fittingNoun && (needsNoun || limitWord || hasSupportVerb(sentence)) || eventVerb && named;
   }
 
