@@ -35,10 +35,19 @@ final class Lexicon {
           Map.entry("prolong", PolicyKind.EXTEND), Map.entry("widen", PolicyKind.EXTEND),
           Map.entry("expand", PolicyKind.EXTEND), Map.entry("broaden", PolicyKind.EXTEND),
           Map.entry("cut", PolicyKind.RESTRICT), Map.entry("tighten", PolicyKind.RESTRICT),
-          Map.entry("reduce", PolicyKind.RESTRICT));
+          Map.entry("reduce", PolicyKind.RESTRICT), Map.entry("halt", PolicyKind.RESTRICT),
+          Map.entry("block", PolicyKind.RESTRICT), Map.entry("curb", PolicyKind.RESTRICT),
+          Map.entry("greenlit", PolicyKind.GRANT),
+          Map.entry("exempt", PolicyKind.GRANT), Map.entry("reopen", PolicyKind.LIFT),
+          Map.entry("unblock", PolicyKind.LIFT));
+
+  /** Places and passages whose reopening ends a closure: "reopened the border crossing". */
+  static final Set<String> PASSAGES =
+      Set.of("border", "crossing", "airspace", "port", "route", "corridor", "checkpoint", "waters", "water", "strait");
 
   /** Restriction verbs that only restrict through a restriction noun: "cut the quota", "tightened curbs". */
-  static final Set<String> RESTRICT_THROUGH_NOUN = Set.of("revoke", "suspend", "cut", "tighten", "reduce");
+  static final Set<String> RESTRICT_THROUGH_NOUN =
+      Set.of("revoke", "suspend", "cut", "tighten", "reduce", "halt", "block", "curb");
 
   /** Verbs that only decide through their object: "grant permission", "impose a ban". */
   static final Map<String, PolicyKind> SUPPORT_VERBS =
@@ -162,7 +171,7 @@ final class Lexicon {
   private static final Set<String> NEED_A_NOUN =
       Set.of("end", "drop", "remove", "ease", "relax", "loosen", "scrap", "lift", "extend", "renew", "prolong",
           "decline", "reject", "deny", "clear", "approve", "suspend", "revoke", "rescind", "let", "widen", "expand",
-          "broaden", "cut", "tighten", "reduce");
+          "broaden", "cut", "tighten", "reduce", "halt", "block", "curb", "reopen", "exempt", "unblock");
 
   /**
    * True when the sentence may carry a decision or an event: the cheap filter that decides which sentences
@@ -178,6 +187,8 @@ final class Lexicon {
     boolean named = false;
     boolean possessive = false;
     boolean approve = false;
+    boolean reopen = false;
+    boolean passage = false;
     boolean clear = false;
     boolean way = false;
     String previous = "";
@@ -189,6 +200,9 @@ final class Lexicon {
       // "agreed to let", "voted to lift": the deciding verb says the decision verb is not another sense
       decisionVerb |= t.pos().startsWith("VB") && DECISION_VERBS.containsKey(lemma) && previous.equals("to") && DECIDING.contains(beforePrevious);
       possessive |= t.pos().equals("POS");
+      needsNoun |= lemma.equals("down") && previous.equals("turn"); // "turned down the request"
+      reopen |= lemma.equals("reopen");
+      passage |= PASSAGES.contains(lemma) && t.pos().startsWith("NN");
       approve |= lemma.equals("approve");
       clear |= lemma.equals("clear");
       way |= lemma.equals("way") && t.pos().startsWith("NN");
@@ -214,7 +228,7 @@ final class Lexicon {
     }
     // "approved Kessler Biolabs' inhaler": a regulator's approval names the product's owner
     // "cleared the way for…": "way" is too common a word to count beside any other verb
-    fittingNoun |= possessive && approve || way && clear;
+    fittingNoun |= possessive && approve || way && clear || passage && reopen;
     return decisionVerb || fittingNoun && (needsNoun || limitWord || hasSupportVerb(sentence)) || eventVerb && named;
   }
 

@@ -59,6 +59,9 @@ final class PolicyReader {
     DepToken obj = headNoun(s, s.child(t, "obj").orElse(s.child(t, "nsubj:pass").orElse(null)));
     String objLemma = obj == null ? "" : lemma(obj);
     PolicyKind kind = Lexicon.DECISION_VERBS.get(l);
+    if (kind == null && l.equals("turn") && s.children(t, "compound:prt").stream().anyMatch(p -> lemma(p).equals("down"))) {
+      kind = PolicyKind.REFUSE; // "turned down Kyiv's request"
+    }
     DepToken argsVerb = t;
     if (kind == null) {
       kind = supportKind(l, obj, s);
@@ -119,7 +122,7 @@ final class PolicyReader {
   private static boolean objectFits(ParsedSentence s, DepToken t, PolicyKind kind, String verb, String obj) {
     boolean hasXcomp = s.child(t, "xcomp").isPresent();
     return switch (kind) {
-      case LIFT -> Lexicon.RESTRICTION_NOUNS.contains(obj);
+      case LIFT -> Lexicon.RESTRICTION_NOUNS.contains(obj) || verb.equals("reopen") && Lexicon.PASSAGES.contains(obj);
       case EXTEND -> Lexicon.RESTRICTION_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj)
           || Set.of("mandate", "deadline", "programme", "program", "deal", "agreement", "suspension", "measure",
               "exemption", "waiver", "licence", "license").contains(obj);

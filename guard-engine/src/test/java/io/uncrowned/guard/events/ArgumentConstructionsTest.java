@@ -139,4 +139,25 @@ class ArgumentConstructionsTest {
     assertEquals(PolicyKind.GRANT, p.kind());
     assertEquals("Polish pilots", p.subject().text());
   }
+
+  @Test
+  void turningDownARequestIsARefusal() {
+    PolicyEvent p = only("Slovenia turned down Serbia's request to route gas through its territory.");
+    assertEquals(PolicyKind.REFUSE, p.kind());
+    assertEquals(List.of("Slovenia"), actors(p));
+  }
+
+  @Test
+  void reopeningABorderCrossingIsALift() {
+    PolicyEvent p = only("Estonia reopened the Narva border crossing to freight lorries on Monday.");
+    assertEquals(PolicyKind.LIFT, p.kind());
+    assertEquals(List.of("Estonia"), actors(p));
+  }
+
+  @Test
+  void haltingDeliveriesIsARestriction() {
+    PolicyEvent p = only("Slovakia halted deliveries of diesel to Ukraine.");
+    assertEquals(PolicyKind.RESTRICT, p.kind());
+    assertEquals(List.of("Slovakia"), actors(p));
+  }
 }
