@@ -54,6 +54,10 @@ final class Arguments {
         return agent(cur);
       }
       Optional<DepToken> subj = s.child(cur, "nsubj");
+      if (cur.relation().equals("acl:relcl") && s.children(cur).stream().anyMatch(this::isRelativePronoun)
+          && subj.map(this::isRelativePronoun).orElse(true)) {
+        return Optional.of(s.token(cur.head())); // "the Halden Medicines Board, which on Friday approved…"
+      }
       if (subj.isPresent()) {
         return subj;
       }
@@ -78,6 +82,10 @@ final class Arguments {
     return Optional.empty();
   }
 
+  private boolean isRelativePronoun(DepToken t) {
+    return Set.of("WDT", "WP").contains(t.pos()) && Set.of("which", "who", "that").contains(lemma(t));
+  }
+
   boolean isPronoun(DepToken t) {
     return PRONOUNS.contains(lemma(t)) && s.children(t).stream().noneMatch(c -> c.relation().startsWith("nmod"));
   }
@@ -94,9 +102,41 @@ final class Arguments {
     List<DepToken> words = phrases.tokens(head, Set.of("acl", "nmod", "conj", "cc"));
     Span span = phrases.span(words);
     Optional<Entity> e = links.entity(head.span(), span);
+    if (e.isEmpty() && Lexicon.STATE_BODIES.contains(lemma(head))) {
+      Optional<Party> state = stateOf(words, span);
+      if (state.isPresent()) {
+        return state.get();
+      }
+    }
     String name = e.map(Entity::name).orElse(phrases.bare(words));
     return new Party(phrases.text(words), name, e.map(x -> x.id().value()).orElse(null),
         e.map(Entity::countryCode).orElse(null), span);
+  }
+
+  /**
+   * A state body qualified by a nationality stands for its country ("the Finnish defence ministry" decides for
+   * Finland), named as the country is in the linker's table of country names (ISO 3166 English short names).
+   */
+  private Optional<Party> stateOf(List<DepToken> words, Span span) {
+    for (DepToken w : words) {
+      Optional<Entity> n = links.nationalityAt(w.span());
+      if (n.isPresent() && n.get().countryCode() != null) {
+        String code = n.get().countryCode();
+        String country = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        if (!country.isEmpty() && !country.equals(code)) {
+          String id = io.uncrowned.guard.understand.entities.EntityId.of(EntityKind.LOCATION, country).value();
+          return Optional.of(new Party(phrases.text(words), country, id, code, span));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code head} names a public body that can announce its own decisions: a state body or a linked organisation. */
+  boolean isStateBody(DepToken head) {
+    Party p = party(head);
+    return Lexicon.STATE_BODIES.contains(lemma(head)) && (p.countryCode() != null || p.entityId() != null)
+        || links.namesKind(head.span(), head.span(), EntityKind.ORGANIZATION) && canDecide(head, p);
   }
 
   /** A party that can take public decisions: a country, organisation or group, or a word of authority. */
@@ -112,10 +152,23 @@ final class Arguments {
     return head.pos().equals("NNP") && (head.ner().equals("ORGANIZATION") || head.ner().equals("LOCATION"));
   }
 
+  /** True when the understanding layer linked an entity at {@code t}. */
+  boolean isLinked(DepToken t) {
+    return links.entity(t.span(), t.span()).isPresent();
+  }
+
   /** True when the phrase at {@code head} names a country, organisation, group or person. */
   boolean isAgentLike(DepToken head) {
+    if (Lexicon.TIME_WORDS.contains(lemma(head))) {
+      return false;
+    }
     return links.entity(head.span(), head.span()).isPresent() || head.pos().startsWith("NNP")
         || !head.ner().equals("O");
+  }
+
+  /** Agent-like, or a group of people, firms or vehicles that a decision can allow or bar ("foreign vessels"). */
+  boolean isPartyLike(DepToken head) {
+    return isAgentLike(head) || head.pos().startsWith("NN") && Lexicon.PARTY_NOUNS.contains(lemma(head));
   }
 
   /** The words of a verb with its object: "strike military targets". */
@@ -157,6 +210,12 @@ final class Arguments {
       if (root != null && !s.dominates(root, t) || exclude.contains(t.index())) {
         continue;
       }
+      if (t.relation().equals("obj") && isPlaceLike(t) && Lexicon.MOVE_VERBS.contains(lemma(s.token(t.head())))) {
+        List<DepToken> words = phrases.tokens(t, Set.of("nmod", "acl", "obl", "acl:relcl"));
+        Span span = phrases.span(words);
+        out.add(new Area(phrases.text(words), links.placesIn(span), span)); // "to cross its airspace"
+        continue;
+      }
       if (!(t.baseRelation().equals("obl") || t.relation().equals("nmod")) || !isPlaceLike(t)) {
         continue;
       }
@@ -184,14 +243,19 @@ final class Arguments {
   private boolean prepositionFits(DepToken t, String prep) {
     String gov = t.head() == 0 ? "" : lemma(s.token(t.head()));
     return switch (prep) {
-      case "to" -> Set.of("limit", "restrict", "confine", "extend").contains(gov);
+      // exports go to a destination, which scopes the decision ("bans chip exports to China")
+      case "to" -> Set.of("limit", "restrict", "confine", "extend", "export").contains(gov)
+          || t.head() != 0 && s.children(s.token(t.head()), "obj").stream().anyMatch(o -> lemma(o).equals("export"));
       case "on" -> Lexicon.AREA_NOUNS.contains(lemma(t));
+      case "for" -> Set.of("bound", "destined", "headed").contains(gov); // "shells bound for Ukraine"
       default -> true;
     };
   }
 
   boolean isPlaceLike(DepToken t) {
-    if (links.hasPlaceIn(t.span()) || t.ner().equals("LOCATION") || Lexicon.AREA_NOUNS.contains(lemma(t))) {
+    // "waters" is lemmatised to "water", which alone is no place
+    if (links.hasPlaceIn(t.span()) || t.ner().equals("LOCATION") || Lexicon.AREA_NOUNS.contains(lemma(t))
+        || t.word().equalsIgnoreCase("waters")) {
       return true;
     }
     if (links.namesKind(t.span(), t.span(), EntityKind.LOCATION)) {
@@ -260,6 +324,23 @@ final class Arguments {
       return new Reversal(true, m.group());
     }
     return Reversal.NONE;
+  }
+
+  /** The head of who the sentence says announced the decision at {@code t}: a reporting verb's subject. */
+  Optional<DepToken> reporter(DepToken t) {
+    DepToken cur = t;
+    for (int depth = 0; depth < 5 && cur != null; depth++) {
+      for (DepToken c : s.children(cur, "parataxis")) {
+        if (Lexicon.REPORTING.contains(lemma(c)) && s.child(c, "nsubj").isPresent()) {
+          return s.child(c, "nsubj").filter(n -> !isPronoun(n));
+        }
+      }
+      if (Lexicon.REPORTING.contains(lemma(cur)) && cur != t) {
+        return s.child(cur, "nsubj").filter(n -> !isPronoun(n));
+      }
+      cur = cur.head() == 0 ? null : s.token(cur.head());
+    }
+    return Optional.empty();
   }
 
   /** Who the sentence attributes the decision at {@code t} to: a reporting verb's subject, or "according to". */

@@ -54,6 +54,12 @@ final class DraftBuilder {
 
   private boolean actors(DepToken t) {
     Optional<DepToken> head = args.actorHead(t);
+    boolean speaker = head.isPresent() && Set.of("we", "i").contains(lemma(head.get()));
+    if (head.isEmpty() && args.isPassive(trigger.argsVerb()) || speaker) {
+      // "'We have decided to allow…,' the Dutch defence minister said": the speaking state body decides
+      // "…will be allowed through, the Hungarian agriculture ministry announced": the announcing state body decides
+      head = args.reporter(t).filter(args::isStateBody);
+    }
     if (head.isEmpty() || args.isPronoun(head.get())) {
       return true; // said elsewhere: the draft may only join a decision stated with its actor
     }
@@ -70,8 +76,16 @@ final class DraftBuilder {
   }
 
   private void whatAndForWhom(DepToken v) {
-    DepToken obj = PolicyReader.headNoun(s, s.child(v, "obj").orElse(null));
+    // a relative pronoun can be an object too ("…, which on Monday approved Tavrin Labs' tablet")
+    DepToken obj = PolicyReader.headNoun(s, s.children(v, "obj").stream()
+        .filter(o -> !o.pos().startsWith("W")).findFirst().orElse(null));
     DepToken x = s.child(v, "xcomp").orElse(null);
+    if (x == null && Lexicon.LETTING.contains(lemma(v)) && obj == null) {
+      x = s.child(v, "ccomp").filter(c -> s.child(c, "nsubj").filter(args::isPartyLike).isPresent()).orElse(null);
+      if (x != null) {
+        obj = s.child(x, "nsubj").get(); // "let Polish pilots train…", parsed as a clause: who is let
+      }
+    }
     boolean restricts = d.kind == PolicyKind.RESTRICT && Lexicon.DECISION_VERBS.containsKey(lemma(v)) && !d.negated;
     if (restricts && x != null && (obj == null || !args.isAgentLike(obj))) {
       d.purpose = args.verbPhrase(x); // "banned exports to curb prices": the infinitive says why
@@ -86,8 +100,12 @@ final class DraftBuilder {
     }
     DepToken who = null;
     if (d.passive) {
-      who = s.child(v, "nsubj:pass").filter(n -> !Lexicon.RESTRICTION_NOUNS.contains(lemma(n))).orElse(null);
-      if (who != null && !args.isAgentLike(who) && x == null) {
+      DepToken passiveSubject = s.child(v, "nsubj:pass").orElse(null);
+      who = passiveSubject != null && isPermissionOrRestriction(passiveSubject) ? null : passiveSubject;
+      if (who == null && obj == null && passiveSubject != null) {
+        obj = PolicyReader.headNoun(s, passiveSubject); // "the ban on … was lifted": what is lifted
+      }
+      if (who != null && !args.isPartyLike(who) && x == null) {
         obj = who; // "the export of drones was banned": a thing, not someone
         who = null;
       }
@@ -99,15 +117,27 @@ final class DraftBuilder {
         who = holder(obj);
       }
       if (who == null) {
-        who = args.withCase(v, "for").stream().filter(n -> args.isAgentLike(n) || !args.isPlaceLike(n)).findFirst()
+        who = args.withCase(v, "for").stream().filter(args::isPartyLike).findFirst()
             .orElse(null); // "extended the waiver for truck drivers", attached to the verb
+      }
+      DepToken forClause = s.children(v, "advcl").stream().filter(a -> marked(a, "for")).findFirst().orElse(null);
+      if (who == null && forClause != null) {
+        // "cleared the way for Ukraine to buy…": the clause's subject is who may now act
+        who = s.child(forClause, "nsubj").filter(args::isPartyLike).orElse(null);
+        x = x == null ? forClause : x;
+      }
+      if (x == null) {
+        x = grantedBy(obj).flatMap(r -> s.children(r, "xcomp", "advcl").stream().filter(DepToken::isVerb).findFirst())
+            .orElse(null); // "the permit that lets Peruvian trawlers fish in…"
       }
       if (x == null) {
         x = s.children(obj, "acl").stream().filter(a -> a.isVerb() && marked(a, "to")).findFirst()
             .orElse(s.children(v, "advcl").stream().filter(a -> marked(a, "to")).findFirst().orElse(null));
       }
       if (x == null) {
-        DepToken on = args.withCase(obj, "on", "of").stream().findFirst().orElse(null);
+        DepToken on = args.withCase(obj, "on", "of").stream().findFirst()
+            .or(() -> args.withCase(v, "on").stream().filter(n -> !args.isPlaceLike(n) && !n.ner().equals("DATE")
+                && !Lexicon.TIME_WORDS.contains(lemma(n))).findFirst()).orElse(null);
         if (on != null) {
           onWhat(on);
         } else {
@@ -119,6 +149,15 @@ final class DraftBuilder {
       who = obj;
       obj = null;
     }
+    if (x != null && who == null && Lexicon.LETTING.contains(lemma(x))) {
+      // "widened the exemption to let foreign banks process payments": who is let, and what they may do
+      DepToken let = x;
+      who = s.children(let, "obj", "nsubj", "iobj").stream().filter(args::isPartyLike).findFirst().orElse(null);
+      x = s.children(let, "xcomp", "ccomp").stream().filter(DepToken::isVerb).findFirst().orElse(null);
+      if (who == null && x != null) {
+        who = s.child(x, "nsubj").filter(args::isPartyLike).orElse(null);
+      }
+    }
     if (x != null) {
       action(x);
     } else if (obj != null) {
@@ -126,6 +165,10 @@ final class DraftBuilder {
     }
     if (who == null) {
       who = recipient(v, obj);
+    }
+    if (who == null && obj != null) {
+      // "approved Kessler Biolabs' inhaler": the owner of what is approved is who may now sell it
+      who = s.children(obj, "nmod:poss").stream().filter(args::isAgentLike).findFirst().orElse(null);
     }
     if (who != null && !args.isPronoun(who)) {
       d.subject = args.party(who);
@@ -149,32 +192,63 @@ final class DraftBuilder {
 
   private boolean isPermissionOrRestriction(DepToken obj) {
     String l = lemma(obj);
+    boolean goAhead = l.equals("ahead") && s.children(obj).stream().anyMatch(c -> lemma(c).equals("go"));
+    boolean way = l.equals("way") && lemma(trigger.verb()).equals("clear"); // "cleared the way for…"
     return Lexicon.PERMISSION_NOUNS.contains(l) || Lexicon.RESTRICTION_NOUNS.contains(l)
-        || Set.of("request", "application", "bid").contains(l);
+        || Set.of("request", "application", "bid").contains(l) || goAhead || way;
+  }
+
+  /** A relative clause saying whom a permission was given to: "the permission it gave X", "the permit that lets X". */
+  private Optional<DepToken> grantedBy(DepToken noun) {
+    return s.children(noun, "acl:relcl").stream()
+        .filter(r -> Set.of("give", "grant", "let", "allow", "permit", "issue").contains(lemma(r))).findFirst();
   }
 
   /** Who holds a permission: "Ukraine permission" (parsed as a compound), "Kyiv's request", "permission for Kyiv". */
   private DepToken holder(DepToken noun) {
     for (DepToken c : s.children(noun, "compound", "nmod:poss")) {
-      if (args.isAgentLike(c)) {
+      // a compound holds the permission only when it names someone ("Ukraine permission", not "the cod quota")
+      boolean names = c.relation().equals("nmod:poss") || !c.ner().equals("O") || args.isLinked(c);
+      if (names && args.isAgentLike(c)) {
         return c;
       }
     }
-    return args.withCase(noun, "for").stream().filter(n -> args.isAgentLike(n) || !args.isPlaceLike(n)).findFirst()
-        .orElse(null);
+    Optional<DepToken> relative = grantedBy(noun)
+        .flatMap(r -> s.children(r, "iobj", "obj").stream().filter(o -> o != noun).map(this::partyIn)
+            .flatMap(Optional::stream).findFirst());
+    if (relative.isPresent()) {
+      return relative.get();
+    }
+    return args.withCase(noun, "for").stream().filter(args::isPartyLike).findFirst().orElse(null);
+  }
+
+  /**
+   * The party a noun names: itself, or a linked modifier when the noun is a vehicle or thing of that party
+   * ("NATO reconnaissance aircraft" → NATO; the parser also leaves "Peruvian trawlers" as a compound of "fish").
+   */
+  private Optional<DepToken> partyIn(DepToken noun) {
+    if (args.isPartyLike(noun)) {
+      return Optional.of(noun);
+    }
+    return s.children(noun, "compound").stream().filter(c -> args.isLinked(c) || args.isPartyLike(c)).findFirst();
   }
 
   /** "the ban on Ukraine using…", "restrictions on Kyiv's use of…", "the ban on grain imports". */
   private void onWhat(DepToken on) {
-    if (args.isAgentLike(on) || s.children(on, "acl").stream().anyMatch(a -> a.pos().equals("VBG"))) {
+    if (args.isPartyLike(on) || s.children(on, "acl").stream().anyMatch(a -> a.pos().equals("VBG"))) {
       d.subject = args.party(on);
-      s.subtree(on).forEach(t -> notArea.add(t.index()));
+      // only the party's own words: "lorries crossing into Slovakia" still scopes the decision
+      s.subtree(on).stream().filter(t -> s.children(on, "acl").stream().noneMatch(a -> s.dominates(a, t)))
+          .forEach(t -> notArea.add(t.index()));
       s.children(on, "acl").stream().filter(DepToken::isVerb).findFirst().ifPresent(this::action);
       return;
     }
-    s.child(on, "nmod:poss").filter(args::isAgentLike).ifPresent(p -> {
+    // "restrictions on Kyiv's flights", "restrictions on flights by foreign airlines": whose activity is limited
+    Optional<DepToken> whose = s.child(on, "nmod:poss").filter(args::isAgentLike)
+        .or(() -> args.withCase(on, "by").stream().filter(args::isPartyLike).findFirst());
+    whose.ifPresent(p -> {
       d.subject = args.party(p);
-      notArea.add(p.index());
+      s.subtree(p).forEach(t -> notArea.add(t.index()));
     });
     thing(on);
     if (d.subject == null) {
@@ -220,7 +294,11 @@ final class DraftBuilder {
 
   /** The receiving side of a transfer: "the sale of jets to Poland", "approved aid for Moldova". */
   private DepToken recipient(DepToken v, DepToken obj) {
+    boolean export = obj != null && lemma(obj).equals("export");
     for (DepToken c : args.withCase(v, "to", "for")) {
+      if (export && args.preposition(c).equals("to") && args.isPlaceLike(c)) {
+        continue; // "banned exports … to Morocco": the destination is the area
+      }
       if (args.isAgentLike(c)) {
         return c;
       }
@@ -228,6 +306,9 @@ final class DraftBuilder {
     if (obj != null) {
       boolean transfer = Lexicon.TRANSFER_NOUNS.contains(lemma(obj));
       for (DepToken c : args.withCase(obj, "to", "for")) {
+        if (export && args.preposition(c).equals("to") && args.isPlaceLike(c)) {
+          continue; // an export's destination is where the decision applies, not who it is for
+        }
         if (args.isAgentLike(c) || transfer && args.preposition(c).equals("to") && !args.isPlaceLike(c)) {
           return c;
         }

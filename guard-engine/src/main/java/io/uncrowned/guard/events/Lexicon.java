@@ -32,7 +32,22 @@ final class Lexicon {
           Map.entry("reject", PolicyKind.REFUSE), Map.entry("deny", PolicyKind.REFUSE), Map.entry("veto", PolicyKind.REFUSE),
           Map.entry("rebuff", PolicyKind.REFUSE),
           Map.entry("extend", PolicyKind.EXTEND), Map.entry("renew", PolicyKind.EXTEND),
-          Map.entry("prolong", PolicyKind.EXTEND));
+          Map.entry("prolong", PolicyKind.EXTEND), Map.entry("widen", PolicyKind.EXTEND),
+          Map.entry("expand", PolicyKind.EXTEND), Map.entry("broaden", PolicyKind.EXTEND),
+          Map.entry("cut", PolicyKind.RESTRICT), Map.entry("tighten", PolicyKind.RESTRICT),
+          Map.entry("reduce", PolicyKind.RESTRICT), Map.entry("halt", PolicyKind.RESTRICT),
+          Map.entry("block", PolicyKind.RESTRICT), Map.entry("curb", PolicyKind.RESTRICT),
+          Map.entry("greenlit", PolicyKind.GRANT),
+          Map.entry("exempt", PolicyKind.GRANT), Map.entry("reopen", PolicyKind.LIFT),
+          Map.entry("unblock", PolicyKind.LIFT));
+
+  /** Places and passages whose reopening ends a closure: "reopened the border crossing". */
+  static final Set<String> PASSAGES =
+      Set.of("border", "crossing", "airspace", "port", "route", "corridor", "checkpoint", "waters", "water", "strait");
+
+  /** Restriction verbs that only restrict through a restriction noun: "cut the quota", "tightened curbs". */
+  static final Set<String> RESTRICT_THROUGH_NOUN =
+      Set.of("revoke", "suspend", "cut", "tighten", "reduce", "halt", "block", "curb");
 
   /** Verbs that only decide through their object: "grant permission", "impose a ban". */
   static final Map<String, PolicyKind> SUPPORT_VERBS =
@@ -44,7 +59,34 @@ final class Lexicon {
   /** Nouns naming a permission. */
   static final Set<String> PERMISSION_NOUNS =
       Set.of("permission", "authorization", "authorisation", "approval", "light", "go-ahead", "license", "licence",
-          "waiver", "exemption", "clearance", "consent");
+          "waiver", "exemption", "clearance", "consent", "permit");
+
+  /**
+   * Head nouns of groups of people, firms or vehicles that can be the subject of a decision even when no entity
+   * is linked ("foreign vessels", "Belarusian hauliers", "EU trawlers"). Weapons and goods are not here: they are
+   * instruments.
+   */
+  static final Set<String> PARTY_NOUNS =
+      Set.of("vessel", "trawler", "boat", "ship", "airline", "carrier", "haulier", "hauler", "trucker", "lorry",
+          "truck", "driver", "pilot", "cadet", "engineer", "firm", "company", "bank", "citizen", "national", "student",
+          "worker", "troop", "operator", "exporter", "importer", "investor", "fisherman", "farmer", "journalist",
+          "diplomat", "tourist", "resident", "guard", "soldier", "crew", "manufacturer", "producer", "supplier",
+          "lender", "insurer", "shipper", "trader", "refinery", "fleet", "contractor", "instructor", "medic", "tanker",
+          "freighter", "ferry");
+
+  /** Day and month names, which the parser may take for a party ("widened… on Wednesday to let…"). */
+  static final Set<String> TIME_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+          "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
+          "yesterday", "tomorrow");
+
+  /** Verbs of moving through a place: their object is an area ("to cross its airspace", "enter its waters"). */
+  static final Set<String> MOVE_VERBS = Set.of("cross", "enter", "overfly", "transit", "traverse", "patrol", "fish");
+
+  /** Authority heads that stand for their country when qualified by a nationality ("the Finnish defence ministry"). */
+  static final Set<String> STATE_BODIES =
+      Set.of("government", "ministry", "authority", "regulator", "agency", "department", "directorate", "administration",
+          "cabinet", "office", "inspectorate", "committee", "service", "ministries", "minister");
 
   /** Nouns naming a restriction (the objects of lift, extend, impose). */
   static final Set<String> RESTRICTION_NOUNS =
@@ -74,6 +116,27 @@ final class Lexicon {
           "debate", "discuss", "demand", "lobby", "plead", "hope", "wish", "expect", "study", "mull", "pressure",
           "examine", "explore", "suggest", "recommend", "fear", "predict", "appeal", "beg", "encourage");
 
+  /** Nouns of unconfirmed reports: a decision inside "reports that…" is not reported as taken. */
+  static final Set<String> REPORT_NOUNS =
+      Set.of("report", "rumour", "rumor", "speculation", "claim", "allegation", "suggestion", "suspicion");
+
+  /** Court objects: allowing an appeal or a claim is a ruling, not a policy decision. */
+  static final Set<String> COURT_NOUNS = Set.of("appeal", "claim", "lawsuit", "case", "motion", "objection", "suit");
+
+  /**
+   * Words only sport reports use; a sentence with one reports a match, where "restricts", "allowed" and "barred"
+   * are about play ("restricts Germany to two shots in a goalless qualifier").
+   */
+  static final Set<String> SPORT_WORDS =
+      Set.of("goalless", "qualifier", "striker", "goalkeeper", "referee", "midfielder", "scoreline", "half-time",
+          "semi-final", "quarter-final", "playoff", "play-off", "innings", "wicket", "touchdown", "derby");
+
+  /** Verbs that hand a permission on to someone: "to let foreign banks process…". */
+  static final Set<String> LETTING = Set.of("let", "allow", "permit", "enable", "authorize", "authorise");
+
+  /** Verbs of deciding that take a decision verb as their complement ("agreed to let", "voted to lift"). */
+  static final Set<String> DECIDING = Set.of("agree", "decide", "vote", "move", "opt", "resolve");
+
   /** Modals that make a trigger hypothetical. */
   static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "should", "must", "ca", "can");
 
@@ -90,7 +153,7 @@ final class Lexicon {
   /** Prepositions that introduce a geographic scope. */
   static final Set<String> AREA_PREPOSITIONS =
       Set.of("in", "inside", "within", "into", "near", "across", "along", "over", "beyond", "outside", "throughout",
-          "to", "around", "on", "through");
+          "to", "around", "on", "through", "for");
 
   /** Adverbs that mark a limit on a decision. */
   static final Set<String> LIMIT_ADVERBS = Set.of("strictly", "solely", "only", "exclusively", "narrowly", "purely");
@@ -107,7 +170,8 @@ final class Lexicon {
   /** Decision verbs common in other senses ("prices declined", "the war ended"): parsed only beside a fitting noun. */
   private static final Set<String> NEED_A_NOUN =
       Set.of("end", "drop", "remove", "ease", "relax", "loosen", "scrap", "lift", "extend", "renew", "prolong",
-          "decline", "reject", "deny", "clear", "approve", "suspend", "revoke", "rescind", "let");
+          "decline", "reject", "deny", "clear", "approve", "suspend", "revoke", "rescind", "let", "widen", "expand",
+          "broaden", "cut", "tighten", "reduce", "halt", "block", "curb", "reopen", "exempt", "unblock");
 
   /**
    * True when the sentence may carry a decision or an event: the cheap filter that decides which sentences
@@ -121,9 +185,29 @@ final class Lexicon {
     boolean limitWord = false;
     boolean eventVerb = false;
     boolean named = false;
+    boolean possessive = false;
+    boolean approve = false;
+    boolean reopen = false;
+    boolean passage = false;
+    boolean clear = false;
+    boolean way = false;
     String previous = "";
+    String beforePrevious = "";
     for (Token t : sentence.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      // "declined to approve", "refuses to authorise": the refusal is only known from the verb it governs
+      decisionVerb |= lemma.equals("to") && Set.of("decline", "refuse").contains(previous);
+      // "agreed to let", "voted to lift": the deciding verb says the decision verb is not another sense
+      decisionVerb |= t.pos().startsWith("VB") && DECISION_VERBS.containsKey(lemma) && previous.equals("to") && DECIDING.contains(beforePrevious);
+      possessive |= t.pos().equals("POS");
+      needsNoun |= lemma.equals("down") && previous.equals("turn"); // "turned down the request"
+      reopen |= lemma.equals("reopen");
+      passage |= PASSAGES.contains(lemma) && t.pos().startsWith("NN");
+      approve |= lemma.equals("approve");
+      clear |= lemma.equals("clear");
+      way |= lemma.equals("way") && t.pos().startsWith("NN");
+      // the tokenizer splits "go-ahead"
+      fittingNoun |= lemma.equals("ahead") && (previous.equals("go") || beforePrevious.equals("go"));
       boolean verb = t.pos().startsWith("VB");
       if (verb && DECISION_VERBS.containsKey(lemma)) {
         if (NEED_A_NOUN.contains(lemma)) {
@@ -139,8 +223,12 @@ final class Lexicon {
       limitWord |= lemma.equals("strictly") || lemma.equals("solely") || lemma.equals("exclusively");
       eventVerb |= verb && EventWords.VERBS.contains(lemma);
       named |= !t.ner().equals("O");
+      beforePrevious = previous;
       previous = lemma;
     }
+    // "approved Kessler Biolabs' inhaler": a regulator's approval names the product's owner
+    // "cleared the way for…": "way" is too common a word to count beside any other verb
+    fittingNoun |= possessive && approve || way && clear || passage && reopen;
     return decisionVerb || fittingNoun && (needsNoun || limitWord || hasSupportVerb(sentence)) || eventVerb && named;
   }
 

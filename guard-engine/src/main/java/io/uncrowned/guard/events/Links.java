@@ -35,6 +35,11 @@ final class Links {
     return atHead.isPresent() ? atHead : first(phrase).filter(e -> e.kind() != EntityKind.NATIONALITY);
   }
 
+  /** The nationality named at {@code span} ("Finnish"), if any. */
+  Optional<Entity> nationalityAt(Span span) {
+    return first(span).filter(e -> e.kind() == EntityKind.NATIONALITY);
+  }
+
   private Optional<Entity> first(Span span) {
     for (EntityMention m : mentions) {
       if (overlaps(m.span(), span) && entities.containsKey(m.entity())) {

@@ -59,6 +59,9 @@ final class PolicyReader {
     DepToken obj = headNoun(s, s.child(t, "obj").orElse(s.child(t, "nsubj:pass").orElse(null)));
     String objLemma = obj == null ? "" : lemma(obj);
     PolicyKind kind = Lexicon.DECISION_VERBS.get(l);
+    if (kind == null && l.equals("turn") && s.children(t, "compound:prt").stream().anyMatch(p -> lemma(p).equals("down"))) {
+      kind = PolicyKind.REFUSE; // "turned down Kyiv's request"
+    }
     DepToken argsVerb = t;
     if (kind == null) {
       kind = supportKind(l, obj, s);
@@ -106,7 +109,8 @@ final class PolicyReader {
     }
     String o = lemma(obj);
     boolean greenLight = o.equals("light") && s.children(obj).stream().anyMatch(c -> lemma(c).equals("green"));
-    boolean permission = Lexicon.PERMISSION_NOUNS.contains(o) && !o.equals("light") || greenLight;
+    boolean goAhead = o.equals("ahead") && s.children(obj).stream().anyMatch(c -> lemma(c).equals("go"));
+    boolean permission = Lexicon.PERMISSION_NOUNS.contains(o) && !o.equals("light") || greenLight || goAhead;
     PolicyKind kind = Lexicon.SUPPORT_VERBS.get(verb);
     if (permission && (kind == PolicyKind.GRANT || kind == PolicyKind.REFUSE)) {
       return kind;
@@ -118,19 +122,34 @@ final class PolicyReader {
   private static boolean objectFits(ParsedSentence s, DepToken t, PolicyKind kind, String verb, String obj) {
     boolean hasXcomp = s.child(t, "xcomp").isPresent();
     return switch (kind) {
-      case LIFT -> Lexicon.RESTRICTION_NOUNS.contains(obj);
+      case LIFT -> Lexicon.RESTRICTION_NOUNS.contains(obj) || verb.equals("reopen") && Lexicon.PASSAGES.contains(obj);
       case EXTEND -> Lexicon.RESTRICTION_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj)
           || Set.of("mandate", "deadline", "programme", "program", "deal", "agreement", "suspension", "measure",
               "exemption", "waiver", "licence", "license").contains(obj);
       case REFUSE -> Lexicon.REQUEST_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj);
-      case RESTRICT -> !Set.of("revoke", "suspend").contains(verb) || Lexicon.PERMISSION_NOUNS.contains(obj)
+      case RESTRICT -> Set.of("cut", "tighten", "reduce").contains(verb) ? Lexicon.RESTRICTION_NOUNS.contains(obj)
+          : !Lexicon.RESTRICT_THROUGH_NOUN.contains(verb) || Lexicon.PERMISSION_NOUNS.contains(obj)
           || Lexicon.REQUEST_NOUNS.contains(obj) || Set.of("aid", "shipment", "delivery", "export").contains(obj);
       case GRANT -> switch (verb) {
-        case "approve", "clear" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj);
-        case "let" -> hasXcomp;
-        default -> true;
+        case "approve" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || ownedByAParty(s, t);
+        case "clear" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || obj.equals("way") && hasFor(s, t);
+        case "let" -> hasXcomp || s.child(t, "ccomp").isPresent(); // "let Polish pilots train" parsed as a clause
+        default -> !Lexicon.COURT_NOUNS.contains(obj);
       };
     };
+  }
+
+  /** "approved Kessler Biolabs' inhaler": the approved thing belongs to a named party, as a product does. */
+  private static boolean ownedByAParty(ParsedSentence s, DepToken t) {
+    return s.children(t, "obj").stream().flatMap(o -> s.children(o, "nmod:poss").stream())
+        .anyMatch(p -> p.pos().startsWith("NNP"));
+  }
+
+  /** "cleared the way for Ukraine to…": who the way is cleared for, on the verb or on "way". */
+  private static boolean hasFor(ParsedSentence s, DepToken t) {
+    List<DepToken> around = new ArrayList<>(s.children(t, "obl", "advcl"));
+    s.child(t, "obj").ifPresent(o -> around.addAll(s.children(o, "nmod", "acl")));
+    return around.stream().anyMatch(n -> s.children(n, "case", "mark").stream().anyMatch(c -> lemma(c).equals("for")));
   }
 
   private static boolean negated(ParsedSentence s, DepToken t) {
@@ -153,7 +172,10 @@ final class PolicyReader {
       return false;
     }
     DepToken last = s.tokens().get(s.tokens().size() - 1);
-    if (last.word().equals("?")) {
+    if (last.word().equals("?") || counterfactual(s, t)) {
+      return false;
+    }
+    if (s.tokens().stream().anyMatch(w -> Lexicon.SPORT_WORDS.contains(lemma(w)))) {
       return false;
     }
     DepToken cur = t;
@@ -166,7 +188,26 @@ final class PolicyReader {
         return false;
       }
     }
+    // "refused to comment on reports that Norway had authorised…": hearsay, not a decision reported as taken
+    cur = t;
+    for (int depth = 0; depth < 3 && cur.head() != 0; depth++) {
+      if (!Set.of("acl", "ccomp", "xcomp", "conj").contains(cur.baseRelation())) {
+        break;
+      }
+      cur = s.token(cur.head());
+      if (Lexicon.REPORT_NOUNS.contains(lemma(cur)) && cur.isNoun()) {
+        return false;
+      }
+    }
     return true;
+  }
+
+  /** "Had Washington authorised the strikes…": an inverted auxiliary before the subject marks a counterfactual. */
+  private static boolean counterfactual(ParsedSentence s, DepToken t) {
+    Optional<DepToken> subj = s.child(t, "nsubj");
+    return subj.isPresent() && s.children(t, "aux").stream()
+        .anyMatch(a -> Set.of("have", "be", "do").contains(lemma(a)) && a.index() < subj.get().index()
+            && s.tokens().stream().noneMatch(w -> w.index() < a.index() && w.isVerb()));
   }
 
   /**

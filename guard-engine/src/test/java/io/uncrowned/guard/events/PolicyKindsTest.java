@@ -47,7 +47,9 @@ class PolicyKindsTest {
     PolicyEvent p = only("Finland refused to authorise the export of patrol boats to Jordan.");
     assertEquals(PolicyKind.REFUSE, p.kind());
     assertEquals("authorise", p.trigger());
-    assertEquals("Jordan", p.subject().name());
+    // the sets' convention: an export's destination scopes the decision (area); it is not who is allowed
+    assertEquals(null, p.subject());
+    assertEquals(List.of("Jordan"), p.area().stream().map(Area::text).toList());
     assertEquals(List.of("patrol boats"), p.instruments());
   }
 

@@ -129,7 +129,9 @@ public final class PolicyEventScorer {
         PolicyEventScorer::contains);
   }
 
-  private <T> void add(String field, List<T> predicted, List<String> expected, Matcher<T> matches) {
+  private <T> void add(String field, List<T> predicted, List<String> expectedValues, Matcher<T> matches) {
+    // An empty expected value means "not stated" (the sets' convention), so it is nothing to find.
+    List<String> expected = expectedValues.stream().filter(v -> v != null && !v.isBlank()).toList();
     int correct = (int) predicted.stream().filter(x -> expected.stream().anyMatch(v -> matches.test(x, v))).count();
     int found = (int) expected.stream().filter(v -> predicted.stream().anyMatch(x -> matches.test(x, v))).count();
     totals.merge(field, new FieldScore(field, correct, predicted.size(), found, expected.size()), FieldScore::plus);
