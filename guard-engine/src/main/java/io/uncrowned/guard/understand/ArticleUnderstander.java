@@ -2,6 +2,7 @@ package io.uncrowned.guard.understand;
 
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.Lang;
+import io.uncrowned.guard.brief.Brief;
 import io.uncrowned.guard.brief.Summarizer;
 import io.uncrowned.guard.events.ArticleEvents;
 import io.uncrowned.guard.events.EventExtractor;
@@ -79,11 +80,23 @@ public final class ArticleUnderstander implements Understander {
     AnnotatedText annotated = annotator.annotate(text, language);
     LinkedEntities entities = linker.link(text, annotated);
     List<PlaceMention> places = places(text, language, annotated);
-    ArticleEvents found = events == null ? ArticleEvents.NONE : events.extract(article, annotated, entities, places);
+    List<String> failed = new ArrayList<>();
+    ArticleEvents found = ArticleEvents.NONE;
+    Brief brief = null;
+    // Events and briefs build on entities and places: a bug in either on one article must not cost the rest.
+    try {
+      found = events == null ? ArticleEvents.NONE : events.extract(article, annotated, entities, places);
+    } catch (RuntimeException e) {
+      failed.add("events failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    try {
+      brief = summarizer == null ? null : summarizer.summarize(article, annotated, entities.mentions());
+    } catch (RuntimeException e) {
+      failed.add("brief failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
     return new Understanding(
-        Understanding.Status.ANALYSED, "", withCredited(entities.entities(), article), entities.mentions(),
-        places, PlaceFocus.of(places), found,
-        summarizer == null ? null : summarizer.summarize(article, annotated, entities.mentions()));
+        Understanding.Status.ANALYSED, String.join("; ", failed), withCredited(entities.entities(), article),
+        entities.mentions(), places, PlaceFocus.of(places), found, brief);
   }
 
   /**

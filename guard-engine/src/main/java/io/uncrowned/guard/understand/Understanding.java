@@ -14,7 +14,8 @@ import java.util.Objects;
  * article's place focus. All spans index the article's canonical text.
  *
  * @param status whether the article was analysed
- * @param note why not, when not analysed ("not analysed: language de"); empty otherwise
+ * @param note why not, when not analysed ("not analysed: language de"); for an analysed article, which of its
+ *     later stages (events, brief) failed on it, if any; empty otherwise
  * @param events the events and policy events the article reports; none when the stage did not run (and in
  *     understandings stored before it existed)
  * @param brief our TL;DR and key points (and the author's TL;DR); null when no brief was made
