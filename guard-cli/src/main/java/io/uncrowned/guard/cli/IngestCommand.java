@@ -1,5 +1,8 @@
 package io.uncrowned.guard.cli;
 
+import io.uncrowned.guard.brief.MiniLmEmbedder;
+import io.uncrowned.guard.pipeline.GuardSettings;
+import io.uncrowned.guard.stories.StoryWeights;
 import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.pipeline.IngestReport;
 import java.util.List;
@@ -39,9 +42,23 @@ final class IngestCommand implements Callable<Integer> {
     if (noUnderstand) {
       data.set.put("understand.enabled", "false");
     }
+    GuardSettings settings = data.settings();
     try (GuardEngine engine = Engines.openForIngest(data, allowPrivate)) {
       IngestReport report = run(engine, inputs, showProgress(noProgress), spec);
+      if (settings.understand() && report.ingested() > 0) {
+        placeInStories(engine, settings);
+      }
       return report.nothingFailed() ? 0 : 1;
+    }
+  }
+
+  /**
+   * Puts the new articles into developing stories now, in arrival order, so that readers (CLI or server)
+   * find them placed; they would otherwise be placed on the next read.
+   */
+  private static void placeInStories(GuardEngine engine, GuardSettings settings) {
+    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(1)) {
+      engine.stories(embedder, StoryWeights.DEFAULT.withColdAfter(settings.storiesColdAfter()));
     }
   }
 

@@ -46,6 +46,10 @@ class UnderstandingIT {
   void ingestAnalysesEveryArticle() {
     assertEquals(0, ingest.exitCode(), ingest.err());
     assertTrue(ingest.lastLine().startsWith("31 ingested, 8 duplicates, 0 failed"), ingest.lastLine());
+    // ingest placed every new article in a story itself: nothing is left for the next read to place
+    try (var store = io.uncrowned.guard.store.SqliteStore.open(data.resolve("store.db"), java.time.Clock.systemUTC())) {
+      assertTrue(store.unassigned().isEmpty(), store.unassigned().toString());
+    }
   }
 
   @Test
