@@ -1,5 +1,6 @@
 package io.uncrowned.guard.cli;
 
+import io.uncrowned.guard.stories.StoryWeights;
 import io.uncrowned.guard.brief.BriefSettings;
 import io.uncrowned.guard.brief.ExtractiveSummarizer;
 import io.uncrowned.guard.brief.MiniLmEmbedder;
@@ -91,5 +92,10 @@ final class Engines {
       gazetteer.close();
       throw e;
     }
+  }
+
+  /** Story clustering weights, with the data folder's {@code stories.cold-after}. */
+  static StoryWeights storyWeights(GuardSettings settings) {
+    return StoryWeights.DEFAULT.withColdAfter(settings.storiesColdAfter());
   }
 }

@@ -2,7 +2,6 @@ package io.uncrowned.guard.cli;
 
 import io.uncrowned.guard.brief.MiniLmEmbedder;
 import io.uncrowned.guard.pipeline.GuardSettings;
-import io.uncrowned.guard.stories.StoryWeights;
 import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.pipeline.IngestReport;
 import java.util.List;
@@ -58,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
    */
   private static void placeInStories(GuardEngine engine, GuardSettings settings) {
     try (MiniLmEmbedder embedder = MiniLmEmbedder.load(1)) {
-      engine.stories(embedder, StoryWeights.DEFAULT.withColdAfter(settings.storiesColdAfter()));
+      engine.placeInStories(embedder, Engines.storyWeights(settings));
     }
   }
 

@@ -1,7 +1,7 @@
 package io.uncrowned.guard.cli;
 
 import io.uncrowned.guard.brief.MiniLmEmbedder;
-import io.uncrowned.guard.stories.StoryWeights;
+
 import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.pipeline.GuardSettings;
 import io.uncrowned.guard.pipeline.ServeOptions;
@@ -68,8 +68,7 @@ final class ServeCommand implements Callable<Integer> {
     // One set of views for the API and the web UI, so both read the same cached policy history.
     // The story pages read the sentence embedder (stories are placed and briefed with it): loaded once here.
     try (MiniLmEmbedder embedder = MiniLmEmbedder.load(1)) {
-      EngineViews views = EngineViews.of(engine, embedder,
-          StoryWeights.DEFAULT.withColdAfter(settings.storiesColdAfter()));
+      EngineViews views = EngineViews.of(engine, embedder, Engines.storyWeights(settings));
       GuardServer server = views.connect(GuardServer.builder(engine, options))
           .indexDir(settings.engineConfig().indexDir())
           .routes(List.of(views.connect(WebUi.builder(engine)).build()))

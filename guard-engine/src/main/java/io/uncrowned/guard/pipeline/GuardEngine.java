@@ -108,19 +108,25 @@ public final class GuardEngine implements Closeable {
   }
 
   /**
-   * The store's newest sequence number: it grows with every stored article, so readers that derive views
-   * from the store (policy history) can tell cheaply whether to rebuild them.
+   * Puts every stored article that has no story yet into a developing story, in arrival order, never moving
+   * one already placed; returns how many were placed. Ingest runs it after a batch, readers before reading.
    */
-  /**
-   * The developing stories of this folder: first puts every stored article that has no story yet into one,
-   * in arrival order (never re-clustering what was assigned), then reads them. Call again after an ingest to
-   * place the new articles; a call with nothing new to place costs one query.
-   */
-  public synchronized StoryReader stories(SentenceEmbedder embedder, StoryWeights weights) {
-    new StoredStoryTracker(store, new SignalReader(embedder), weights).catchUp(store);
+  public synchronized int placeInStories(SentenceEmbedder embedder, StoryWeights weights) {
+    if (store.unassigned().isEmpty()) {
+      return 0; // the tracker restores the warm stories when built: skip that when nothing waits
+    }
+    return new StoredStoryTracker(store, new SignalReader(embedder), weights).catchUp(store);
+  }
+
+  /** The stories as placed so far; story briefs are drawn with {@code embedder}. */
+  public StoryReader stories(SentenceEmbedder embedder) {
     return new StoryReader(store, store, new StoryBriefer(embedder));
   }
 
+  /**
+   * The store's newest sequence number: it grows with every stored article, so readers that derive views
+   * from the store (policy history, stories) can tell cheaply whether to rebuild them.
+   */
   public long storeSeq() {
     return store.maxSeq();
   }

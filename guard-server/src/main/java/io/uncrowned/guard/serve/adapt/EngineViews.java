@@ -28,7 +28,10 @@ public record EngineViews(PolicyCatalog policies, ArticleBriefs briefs, ArticleP
   /** The views over {@code engine}, with its developing stories read through {@code embedder}. */
   public static EngineViews of(GuardEngine engine, SentenceEmbedder embedder, StoryWeights weights) {
     EngineViews base = of(engine);
-    StoredStories stories = new StoredStories(() -> engine.stories(embedder, weights), engine::storeSeq);
+    StoredStories stories = new StoredStories(() -> {
+      engine.placeInStories(embedder, weights);
+      return engine.stories(embedder);
+    }, engine::storeSeq);
     return new EngineViews(base.policies(), base.briefs(), base.policyEvents(), stories, stories);
   }
 

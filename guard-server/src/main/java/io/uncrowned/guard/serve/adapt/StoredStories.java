@@ -27,7 +27,7 @@ public final class StoredStories implements StoryCatalog, ArticleStories {
   private long readAt = Long.MIN_VALUE;
 
   /**
-   * @param catchUp places unassigned articles and returns a reader (e.g. {@code () -> engine.stories(...)})
+   * @param catchUp places unassigned articles and returns a reader (see {@link EngineViews})
    * @param version the store's max sequence number: a change means new articles to place
    */
   public StoredStories(Supplier<StoryReader> catchUp, LongSupplier version) {
