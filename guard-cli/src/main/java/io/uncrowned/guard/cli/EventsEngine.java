@@ -28,7 +28,8 @@ import java.util.List;
 /**
  * The understanding layer and the event extractor for commands that work without a store ({@code guard events},
  * {@code guard eval events}). Places are resolved when the data folder has a gazetteer; without one, areas stay
- * free text. Single-threaded: the annotator remembers its last analysis so that the text is annotated once.
+ * free text. With a gazetteer the understanding layer runs the extractor on its own analysis, so each text is
+ * annotated once either way.
  */
 final class EventsEngine implements AutoCloseable {
   private static final Lang ENGLISH = Lang.of("en");
@@ -36,16 +37,17 @@ final class EventsEngine implements AutoCloseable {
   /** The events of one article with the entities they were linked to. */
   record Result(ArticleEvents events, LinkedEntities entities, List<PlaceMention> places) {}
 
-  private final RememberingAnnotator annotator;
+  private final Annotator annotator;
   private final EntityLinker linker;
-  private final ArticleUnderstander understander;
   private final EventExtractor extractor;
+  private final ArticleUnderstander understander;
 
-  private EventsEngine(RememberingAnnotator annotator, EntityLinker linker, ArticleUnderstander understander) {
+  private EventsEngine(Annotator annotator, EntityLinker linker, EventExtractor extractor,
+      ArticleUnderstander understander) {
     this.annotator = annotator;
     this.linker = linker;
+    this.extractor = extractor;
     this.understander = understander;
-    this.extractor = new EventExtractor(CoreNlpDependencyParser.english(), annotator);
   }
 
   /**
@@ -55,8 +57,7 @@ final class EventsEngine implements AutoCloseable {
    */
   static EventsEngine open(Path dataDir, int maxChunkChars) {
     Demonyms demonyms = Demonyms.bundled();
-    RememberingAnnotator annotator =
-        new RememberingAnnotator(new CoreNlpAnnotator(CoreNlpProfile.FAST, demonyms, maxChunkChars));
+    Annotator annotator = new CoreNlpAnnotator(CoreNlpProfile.FAST, demonyms, maxChunkChars);
     LuceneGazetteer gazetteer = null;
     try {
       gazetteer = LuceneGazetteer.open(dataDir);
@@ -73,9 +74,11 @@ final class EventsEngine implements AutoCloseable {
       throw new IllegalStateException("no country table at " + table + ": run `guard gazetteer install` first");
     }
     EntityLinker linker = new EntityLinker(Countries.fromGeoNames(table), demonyms);
-    ArticleUnderstander understander =
-        gazetteer == null ? null : new ArticleUnderstander(annotator, linker, gazetteer, new ContextResolver(gazetteer));
-    return new EventsEngine(annotator, linker, understander);
+    EventExtractor extractor = new EventExtractor(CoreNlpDependencyParser.english(), null);
+    ArticleUnderstander understander = gazetteer == null
+        ? null
+        : new ArticleUnderstander(annotator, linker, gazetteer, new ContextResolver(gazetteer), extractor, null);
+    return new EventsEngine(annotator, linker, extractor, understander);
   }
 
   boolean resolvesPlaces() {
@@ -85,9 +88,7 @@ final class EventsEngine implements AutoCloseable {
   Result run(Article article) {
     if (understander != null) {
       Understanding u = understander.understand(article);
-      AnnotatedText annotated = annotator.annotate(article.text(), article.language());
-      LinkedEntities entities = new LinkedEntities(u.entities(), u.entityMentions());
-      return new Result(extractor.extract(article, annotated, entities, u.places()), entities, u.places());
+      return new Result(u.events(), new LinkedEntities(u.entities(), u.entityMentions()), u.places());
     }
     AnnotatedText annotated = annotator.annotate(article.text(), ENGLISH);
     LinkedEntities entities = linker.link(article.text(), annotated);
@@ -116,31 +117,6 @@ final class EventsEngine implements AutoCloseable {
   public void close() {
     if (understander != null) {
       understander.close();
-    }
-  }
-
-  /** Annotates through CoreNLP, keeping the last result so the same text is not annotated twice in a row. */
-  private static final class RememberingAnnotator implements Annotator {
-    private final Annotator inner;
-    private String lastText;
-    private AnnotatedText lastResult;
-
-    RememberingAnnotator(Annotator inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public synchronized AnnotatedText annotate(String text, Lang language) {
-      if (!text.equals(lastText)) {
-        lastResult = inner.annotate(text, language);
-        lastText = text;
-      }
-      return lastResult;
-    }
-
-    @Override
-    public boolean supports(Lang language) {
-      return inner.supports(language);
     }
   }
 }
