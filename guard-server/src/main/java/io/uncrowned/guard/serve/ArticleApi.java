@@ -1,5 +1,8 @@
 package io.uncrowned.guard.serve;
 
+import java.util.List;
+import io.uncrowned.guard.understand.Understanding;
+import io.uncrowned.guard.understand.places.PlacesGeoJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.uncrowned.guard.article.ArticleId;
@@ -49,7 +52,8 @@ final class ArticleApi implements Routes {
     if (engine.article(id).isEmpty()) {
       throw ApiException.notFound("no article " + id.value());
     }
-    ctx.json(new PlacesGeoJson().add(id, engine.understanding(id).orElse(null)).featureCollection());
+    ctx.json(new PlacesGeoJson().add(id, engine.understanding(id).map(Understanding::places).orElse(List.of()))
+        .featureCollection());
   }
 
   /** The full record, as {@code guard show --json} prints it; understanding is null when not yet analysed. */

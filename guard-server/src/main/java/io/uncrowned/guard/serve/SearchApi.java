@@ -1,5 +1,7 @@
 package io.uncrowned.guard.serve;
 
+import io.uncrowned.guard.understand.Understanding;
+import io.uncrowned.guard.understand.places.PlacesGeoJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.uncrowned.guard.pipeline.GuardEngine;
@@ -55,7 +57,7 @@ final class SearchApi implements Routes {
     SearchRequest request = SearchParams.read(ctx, 200, MAX_MAP_ARTICLES).withoutFacets();
     PlacesGeoJson map = new PlacesGeoJson();
     for (SearchHit hit : run(engine, request).hits()) {
-      map.add(hit.id(), engine.understanding(hit.id()).orElse(null));
+      map.add(hit.id(), engine.understanding(hit.id()).map(Understanding::places).orElse(List.of()));
     }
     ctx.json(map.featureCollection());
   }
