@@ -2,17 +2,12 @@ package io.uncrowned.guard.cli;
 
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.ArticleId;
-import io.uncrowned.guard.article.Problem;
 import io.uncrowned.guard.brief.Brief;
 import io.uncrowned.guard.brief.BriefSentence;
 import io.uncrowned.guard.brief.BriefSettings;
 import io.uncrowned.guard.brief.ExtractiveSummarizer;
 import io.uncrowned.guard.brief.MiniLmEmbedder;
 import io.uncrowned.guard.brief.Summarizer;
-import io.uncrowned.guard.collect.DocumentSink;
-import io.uncrowned.guard.collect.RawDocument;
-import io.uncrowned.guard.extract.ExtractionException;
-import io.uncrowned.guard.extract.Extractor;
 import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.store.ArticleJson;
 import io.uncrowned.guard.store.StoredArticle;
@@ -77,28 +72,10 @@ final class BriefCommand implements Callable<Integer> {
 
   private int extracted(Summarizer summarizer) {
     PrintWriter err = spec.commandLine().getErr();
-    Extractor extractor = Engines.extractor();
-    int[] failed = {0};
-    Engines.collector(Engines.settings(data, false).collect())
-        .collect(input, new DocumentSink() {
-          @Override
-          public void accept(RawDocument document) {
-            try {
-              Article article = extractor.extract(document);
-              print(article, summarizer.summarize(article, null, List.of()));
-            } catch (ExtractionException e) {
-              problem(new Problem(e.input(), e.getMessage()));
-            }
-          }
-
-          @Override
-          public void problem(Problem problem) {
-            failed[0]++;
-            err.println("error: " + problem);
-          }
-        });
+    int failed = Engines.extractEach(Engines.settings(data, false).collect(), input,
+        article -> print(article, summarizer.summarize(article, null, List.of())), err);
     err.flush();
-    return failed[0] == 0 ? 0 : 1;
+    return failed == 0 ? 0 : 1;
   }
 
   private void print(Article article, Brief brief) {

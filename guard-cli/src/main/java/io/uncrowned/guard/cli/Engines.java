@@ -1,5 +1,12 @@
 package io.uncrowned.guard.cli;
 
+import java.util.function.Consumer;
+import java.io.PrintWriter;
+import io.uncrowned.guard.extract.ExtractionException;
+import io.uncrowned.guard.collect.RawDocument;
+import io.uncrowned.guard.collect.DocumentSink;
+import io.uncrowned.guard.article.Problem;
+import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.stories.StoryWeights;
 import io.uncrowned.guard.brief.BriefSettings;
 import io.uncrowned.guard.brief.ExtractiveSummarizer;
@@ -97,5 +104,33 @@ final class Engines {
   /** Story clustering weights, with the data folder's {@code stories.cold-after}. */
   static StoryWeights storyWeights(GuardSettings settings) {
     return StoryWeights.DEFAULT.withColdAfter(settings.storiesColdAfter());
+  }
+
+  /**
+   * Collects {@code input} and extracts each document it holds, handing every article to {@code each}; each
+   * problem is one {@code error: INPUT: reason} line on {@code err}, and the batch goes on.
+   *
+   * @return how many documents failed
+   */
+  static int extractEach(CollectOptions options, String input, Consumer<Article> each, PrintWriter err) {
+    Extractor extractor = extractor();
+    int[] failed = {0};
+    collector(options).collect(input, new DocumentSink() {
+      @Override
+      public void accept(RawDocument document) {
+        try {
+          each.accept(extractor.extract(document));
+        } catch (ExtractionException e) {
+          problem(new Problem(e.input(), e.getMessage()));
+        }
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        failed[0]++;
+        err.println("error: " + problem);
+      }
+    });
+    return failed[0];
   }
 }

@@ -2,13 +2,8 @@ package io.uncrowned.guard.cli;
 
 import io.uncrowned.guard.article.Article;
 import io.uncrowned.guard.article.ArticleId;
-import io.uncrowned.guard.article.Problem;
-import io.uncrowned.guard.collect.DocumentSink;
-import io.uncrowned.guard.collect.RawDocument;
 import io.uncrowned.guard.events.ArticleEvents;
 import io.uncrowned.guard.events.PolicyEvent;
-import io.uncrowned.guard.extract.ExtractionException;
-import io.uncrowned.guard.extract.Extractor;
 import io.uncrowned.guard.pipeline.GuardEngine;
 import io.uncrowned.guard.store.ArticleJson;
 import io.uncrowned.guard.store.StoredArticle;
@@ -55,28 +50,13 @@ final class EventsCommand implements Callable<Integer> {
       if (!events.resolvesPlaces()) {
         err.println("note: no gazetteer in the data folder, areas are not resolved to places");
       }
-      Extractor extractor = Engines.extractor();
       for (String input : inputs) {
         if (ID.matcher(input).matches() && !java.nio.file.Files.exists(java.nio.file.Path.of(input))) {
           fromStore(input, events, out, err, failed);
           continue;
         }
-        Engines.collector(Engines.settings(data, allowPrivate).collect()).collect(input, new DocumentSink() {
-          @Override
-          public void accept(RawDocument document) {
-            try {
-              print(extractor.extract(document), events, out);
-            } catch (ExtractionException e) {
-              problem(new Problem(e.input(), e.getMessage()));
-            }
-          }
-
-          @Override
-          public void problem(Problem problem) {
-            failed[0]++;
-            err.println("error: " + problem);
-          }
-        });
+        failed[0] += Engines.extractEach(Engines.settings(data, allowPrivate).collect(), input,
+            article -> print(article, events, out), err);
       }
     } catch (IllegalStateException e) {
       err.println("error: " + e.getMessage());

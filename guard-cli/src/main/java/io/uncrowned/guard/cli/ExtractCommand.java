@@ -1,11 +1,5 @@
 package io.uncrowned.guard.cli;
 
-import io.uncrowned.guard.article.Article;
-import io.uncrowned.guard.article.Problem;
-import io.uncrowned.guard.collect.DocumentSink;
-import io.uncrowned.guard.collect.RawDocument;
-import io.uncrowned.guard.extract.ExtractionException;
-import io.uncrowned.guard.extract.Extractor;
 import io.uncrowned.guard.store.ArticleJson;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -34,31 +28,11 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Extractor extractor = Engines.extractor();
     ArticleJson codec = new ArticleJson();
-    int[] failed = {0};
-    Engines.collector(Engines.settings(data, allowPrivate).collect())
-        .collect(
-            input,
-            new DocumentSink() {
-              @Override
-              public void accept(RawDocument document) {
-                try {
-                  Article a = extractor.extract(document);
-                  out.println(json ? codec.write(a) : ShowCommand.render(a) + "\n");
-                } catch (ExtractionException e) {
-                  problem(new Problem(e.input(), e.getMessage()));
-                }
-              }
-
-              @Override
-              public void problem(Problem problem) {
-                failed[0]++;
-                err.println("error: " + problem);
-              }
-            });
+    int failed = Engines.extractEach(Engines.settings(data, allowPrivate).collect(), input,
+        a -> out.println(json ? codec.write(a) : ShowCommand.render(a) + "\n"), err);
     out.flush();
     err.flush();
-    return failed[0] == 0 ? 0 : 1;
+    return failed == 0 ? 0 : 1;
   }
 }
