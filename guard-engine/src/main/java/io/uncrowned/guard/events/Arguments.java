@@ -4,7 +4,9 @@ import io.uncrowned.guard.article.Span;
 import io.uncrowned.guard.events.parse.DepToken;
 import io.uncrowned.guard.events.parse.ParsedSentence;
 import io.uncrowned.guard.understand.entities.Entity;
+import io.uncrowned.guard.understand.entities.EntityId;
 import io.uncrowned.guard.understand.entities.EntityKind;
+import io.uncrowned.guard.understand.places.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +52,23 @@ final class Arguments {
   Optional<DepToken> actorHead(DepToken t) {
     DepToken cur = t;
     for (int depth = 0; depth < 4; depth++) {
+      if (cur.isNoun()) {
+        return owner(cur); // a decision noun: "Athens' refusal", "the ban imposed by Seoul"
+      }
       if (isPassive(cur)) {
         return agent(cur);
       }
       Optional<DepToken> subj = s.child(cur, "nsubj");
+      if (subj.isPresent() && Lexicon.DECISION_WORDS.contains(lemma(subj.get()))) {
+        return owner(subj.get()); // "Washington's decision to let Kyiv fire…" (parsed with the decision as subject)
+      }
+      if (cur.relation().equals("acl") && cur.head() != 0 && Lexicon.DECISION_WORDS.contains(lemma(s.token(cur.head())))) {
+        return owner(s.token(cur.head())); // "Athens' refusal to let…", "Berlin's move to ban…"
+      }
+      if (subj.isEmpty() && cur.relation().equals("advcl") && cur.pos().equals("VBG") && cur.head() != 0) {
+        cur = s.token(cur.head()); // "…, barring British banks from…": the participle shares its clause's subject
+        continue;
+      }
       if (cur.relation().equals("acl:relcl") && s.children(cur).stream().anyMatch(this::isRelativePronoun)
           && subj.map(this::isRelativePronoun).orElse(true)) {
         return Optional.of(s.token(cur.head())); // "the Halden Medicines Board, which on Friday approved…"
@@ -69,6 +84,30 @@ final class Arguments {
         return Optional.empty(); // object control ("urged Berlin to allow"): Berlin is no decider here
       }
       cur = gov;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Who owns a decision noun: its possessor ("Beijing's new curbs"), its "by" agent ("the ban imposed by
+   * Seoul", "the decision by Oslo"), or the subject of the relative clause that announced it ("the ban, which
+   * Seoul announced on Thursday").
+   */
+  Optional<DepToken> owner(DepToken noun) {
+    Optional<DepToken> poss = s.child(noun, "nmod:poss").filter(p -> !isPronoun(p));
+    if (poss.isPresent()) {
+      return poss;
+    }
+    for (DepToken c : withCase(noun, "by")) {
+      return Optional.of(c);
+    }
+    for (DepToken r : s.children(noun, "acl", "acl:relcl")) {
+      if (r.isVerb()) {
+        Optional<DepToken> by = isPassive(r) ? agent(r) : s.child(r, "nsubj").filter(n -> !isRelativePronoun(n) && !isPronoun(n));
+        if (by.isPresent()) {
+          return by;
+        }
+      }
     }
     return Optional.empty();
   }
@@ -114,6 +153,62 @@ final class Arguments {
   }
 
   /**
+   * The party deciding at {@code head}, named as the country it acts for when it is a capital standing for its
+   * government ("as Chisinau authorised…") or a state body of a named country ("Britain's Civil Aviation
+   * Authority", "the U.S. Commerce Department", "the Swedish export control agency"); the European Union for
+   * its institutions ("the European Commission").
+   */
+  Party decider(DepToken head) {
+    Party p = party(head);
+    for (Place place : links.placesIn(head.span())) {
+      if (place.featureCode().equals("PPLC") && !place.countryCode().isEmpty()) {
+        return countryParty(place.countryCode(), p).orElse(p);
+      }
+    }
+    List<DepToken> words = phrases.tokens(head, Set.of("acl", "conj", "cc", "acl:relcl", "appos"));
+    boolean body = words.stream().anyMatch(w -> Lexicon.STATE_BODIES.contains(lemma(w)));
+    if (!body || p.name().startsWith("Government of")) {
+      return p;
+    }
+    if (words.stream().anyMatch(w -> w.word().equals("European"))) {
+      return new Party(p.text(), "European Union", EntityId.of(EntityKind.ORGANIZATION, "European Union").value(), null,
+          p.span());
+    }
+    for (DepToken w : words) {
+      Optional<String> code = countryNamedAt(w);
+      if (code.isPresent()) {
+        return countryParty(code.get(), p).orElse(p);
+      }
+    }
+    return p;
+  }
+
+  /** The country a word names as a country, a nationality or a country's government. */
+  private Optional<String> countryNamedAt(DepToken w) {
+    Optional<Entity> n = links.nationalityAt(w.span());
+    if (n.isPresent() && n.get().countryCode() != null) {
+      return Optional.of(n.get().countryCode());
+    }
+    for (Place place : links.placesIn(w.span())) {
+      // a country, or its capital: "officials in Oslo", "the economics ministry in Bern"
+      if ((place.isCountry() || place.featureCode().equals("PPLC")) && !place.countryCode().isEmpty()) {
+        return Optional.of(place.countryCode());
+      }
+    }
+    return links.entity(w.span(), w.span()).filter(e -> e.name().startsWith("Government of") && e.countryCode() != null)
+        .map(Entity::countryCode);
+  }
+
+  private Optional<Party> countryParty(String code, Party as) {
+    String country = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+    if (country.isEmpty() || country.equals(code)) {
+      return Optional.empty();
+    }
+    String id = EntityId.of(EntityKind.LOCATION, country).value();
+    return Optional.of(new Party(as.text(), country, id, code, as.span()));
+  }
+
+  /**
    * A state body qualified by a nationality stands for its country ("the Finnish defence ministry" decides for
    * Finland), named as the country is in the linker's table of country names (ISO 3166 English short names).
    */
@@ -141,15 +236,58 @@ final class Arguments {
 
   /** A party that can take public decisions: a country, organisation or group, or a word of authority. */
   boolean canDecide(DepToken head, Party p) {
-    if (links.namesKind(head.span(), p.span(), EntityKind.LOCATION, EntityKind.ORGANIZATION, EntityKind.GROUP)) {
+    if (Lexicon.COURTS.contains(lemma(head)) || companyBody(head)) {
+      return false; // courts rule on disputes; a firm's board decides for the firm
+    }
+    Optional<Entity> e = links.entity(head.span(), p.span());
+    if (e.isPresent() && (e.get().kind() == EntityKind.LOCATION || e.get().kind() == EntityKind.GROUP)) {
       return true;
+    }
+    if (e.isPresent() && e.get().kind() == EntityKind.ORGANIZATION) {
+      return isPublicBody(e.get().name());
     }
     for (DepToken t : phrases.tokens(head, Set.of("acl", "conj", "cc"))) {
       if (Lexicon.AUTHORITY_NOUNS.contains(lemma(t))) {
         return true;
       }
     }
-    return head.pos().equals("NNP") && (head.ner().equals("ORGANIZATION") || head.ner().equals("LOCATION"));
+    return head.pos().equals("NNP") && head.ner().equals("LOCATION")
+        || head.pos().equals("NNP") && head.ner().equals("ORGANIZATION") && isPublicBody(p.text());
+  }
+
+  /**
+   * An organisation that can take public decisions: a government, a state body, an alliance or union, or one
+   * known by its initials (EU, NATO, OFAC); not a company, institute or club.
+   */
+  static boolean isPublicBody(String name) {
+    if (name.startsWith("Government of")) {
+      return true;
+    }
+    for (String w : name.split("[\\s-]+")) {
+      String l = w.toLowerCase(Locale.ROOT);
+      if (Lexicon.PUBLIC_BODY_WORDS.contains(l)) {
+        return true;
+      }
+    }
+    return name.matches("[A-Z]{2,6}");
+  }
+
+  /** "the board of Varnow Aerospace", "the company's board": a body of a firm, not of a state. */
+  private boolean companyBody(DepToken head) {
+    if (!Set.of("board", "council", "committee", "chairman", "director", "management").contains(lemma(head))) {
+      return false;
+    }
+    List<DepToken> owners = new ArrayList<>(withCase(head, "of"));
+    owners.addAll(s.children(head, "nmod:poss"));
+    for (DepToken o : owners) {
+      Optional<Entity> e = links.entity(o.span(), o.span());
+      boolean firm = e.isPresent() && e.get().kind() == EntityKind.ORGANIZATION && !isPublicBody(e.get().name())
+          || Set.of("company", "firm", "group", "bank", "club").contains(lemma(o));
+      if (firm) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the understanding layer linked an entity at {@code t}. */
@@ -186,6 +324,11 @@ final class Arguments {
 
   /** The prepositional dependents of {@code t} introduced by {@code preposition}. */
   List<DepToken> withCase(DepToken t, String... prepositions) {
+    return withCase(s, t, prepositions);
+  }
+
+  /** The prepositional dependents of {@code t} in {@code s} introduced by {@code preposition}. */
+  static List<DepToken> withCase(ParsedSentence s, DepToken t, String... prepositions) {
     List<DepToken> out = new ArrayList<>();
     for (DepToken c : s.children(t, "obl", "nmod")) {
       for (DepToken k : s.children(c, "case")) {
@@ -206,8 +349,9 @@ final class Arguments {
   /** Geographic scopes found below {@code root} (or anywhere, when {@code root} is null). */
   List<Area> areas(DepToken root, Set<Integer> exclude) {
     List<Area> out = new ArrayList<>();
+    Set<Integer> reporting = reportingWords(root);
     for (DepToken t : s.tokens()) {
-      if (root != null && !s.dominates(root, t) || exclude.contains(t.index())) {
+      if (root != null && !s.dominates(root, t) || exclude.contains(t.index()) || reporting.contains(t.index())) {
         continue;
       }
       if (t.relation().equals("obj") && isPlaceLike(t) && Lexicon.MOVE_VERBS.contains(lemma(s.token(t.head())))) {
@@ -240,6 +384,26 @@ final class Arguments {
     return out;
   }
 
+  /**
+   * The words of the clauses that report a decision rather than state it: "a spokesman said in Berlin", "the
+   * ministry in Bern said", "adding that the jets would stay at a base in central Slovakia". Where officials
+   * spoke is no scope of the decision.
+   */
+  private Set<Integer> reportingWords(DepToken root) {
+    Set<Integer> out = new java.util.HashSet<>();
+    for (DepToken r : s.tokens()) {
+      if (r == root || !r.isVerb() || !Lexicon.REPORTING.contains(lemma(r))) {
+        continue;
+      }
+      for (DepToken c : s.children(r)) {
+        if (root == null || !s.dominates(c, root) && c != root) {
+          s.subtree(c).forEach(x -> out.add(x.index()));
+        }
+      }
+    }
+    return out;
+  }
+
   private boolean prepositionFits(DepToken t, String prep) {
     String gov = t.head() == 0 ? "" : lemma(s.token(t.head()));
     return switch (prep) {
@@ -250,6 +414,12 @@ final class Arguments {
       case "for" -> Set.of("bound", "destined", "headed").contains(gov); // "shells bound for Ukraine"
       default -> true;
     };
+  }
+
+  /** A place that is no country ("to Kirkenes", "for the Lofoten islands"): a scope, never a party. */
+  boolean isPlaceNotCountry(DepToken t) {
+    List<Place> at = links.placesIn(t.span());
+    return !at.isEmpty() && at.stream().noneMatch(Place::isCountry);
   }
 
   boolean isPlaceLike(DepToken t) {

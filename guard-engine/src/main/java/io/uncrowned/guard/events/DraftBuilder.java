@@ -17,6 +17,7 @@ final class DraftBuilder {
   private final PolicyReader.Trigger trigger;
   private final Draft d = new Draft();
   private final Set<Integer> notArea = new HashSet<>();
+  private final Set<Integer> actorTokens = new HashSet<>();
 
   DraftBuilder(ParsedSentence s, Arguments args, PolicyReader.Trigger trigger) {
     this.s = s;
@@ -64,13 +65,14 @@ final class DraftBuilder {
       return true; // said elsewhere: the draft may only join a decision stated with its actor
     }
     for (DepToken a : args.withConjuncts(head.get())) {
-      Party p = args.party(a);
+      Party p = args.decider(a);
       if (!args.canDecide(a, p)) {
         d.rejectedActor = true;
         return false;
       }
       d.actors.add(p);
       s.subtree(a).forEach(x -> notArea.add(x.index()));
+      s.subtree(a).forEach(x -> actorTokens.add(x.index()));
     }
     return true;
   }
@@ -79,6 +81,10 @@ final class DraftBuilder {
     // a relative pronoun can be an object too ("…, which on Monday approved Tavrin Labs' tablet")
     DepToken obj = PolicyReader.headNoun(s, s.children(v, "obj").stream()
         .filter(o -> !o.pos().startsWith("W")).findFirst().orElse(null));
+    DepToken given = trigger.object();
+    if (obj == null && given != null && given.head() == v.index() && given.baseRelation().equals("obl") || v.isNoun()) {
+      obj = given; // "signed off on the sale": what a particle verb or a decision noun applies to
+    }
     DepToken x = s.child(v, "xcomp").orElse(null);
     if (x == null && Lexicon.LETTING.contains(lemma(v)) && obj == null) {
       x = s.child(v, "ccomp").filter(c -> s.child(c, "nsubj").filter(args::isPartyLike).isPresent()).orElse(null);
@@ -169,6 +175,9 @@ final class DraftBuilder {
     if (who == null && obj != null) {
       // "approved Kessler Biolabs' inhaler": the owner of what is approved is who may now sell it
       who = s.children(obj, "nmod:poss").stream().filter(args::isAgentLike).findFirst().orElse(null);
+    }
+    if (who != null && actorTokens.contains(who.index())) {
+      who = null; // "Beijing's curbs": the owner of a decision noun decides, it is not who is restricted
     }
     if (who != null && !args.isPronoun(who)) {
       d.subject = args.party(who);
@@ -299,7 +308,7 @@ final class DraftBuilder {
       if (export && args.preposition(c).equals("to") && args.isPlaceLike(c)) {
         continue; // "banned exports … to Morocco": the destination is the area
       }
-      if (args.isAgentLike(c)) {
+      if (args.isAgentLike(c) && !args.isPlaceNotCountry(c)) {
         return c;
       }
     }
@@ -309,7 +318,8 @@ final class DraftBuilder {
         if (export && args.preposition(c).equals("to") && args.isPlaceLike(c)) {
           continue; // an export's destination is where the decision applies, not who it is for
         }
-        if (args.isAgentLike(c) || transfer && args.preposition(c).equals("to") && !args.isPlaceLike(c)) {
+        if (args.isAgentLike(c) && !args.isPlaceNotCountry(c)
+            || transfer && args.preposition(c).equals("to") && !args.isPlaceLike(c)) {
           return c;
         }
       }

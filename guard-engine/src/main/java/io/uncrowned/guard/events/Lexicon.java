@@ -39,7 +39,44 @@ final class Lexicon {
           Map.entry("block", PolicyKind.RESTRICT), Map.entry("curb", PolicyKind.RESTRICT),
           Map.entry("greenlit", PolicyKind.GRANT),
           Map.entry("exempt", PolicyKind.GRANT), Map.entry("reopen", PolicyKind.LIFT),
-          Map.entry("unblock", PolicyKind.LIFT));
+          Map.entry("unblock", PolicyKind.LIFT), Map.entry("okay", PolicyKind.GRANT), Map.entry("ok", PolicyKind.GRANT),
+          Map.entry("license", PolicyKind.GRANT), Map.entry("licence", PolicyKind.GRANT),
+          Map.entry("blacklist", PolicyKind.RESTRICT), Map.entry("embargo", PolicyKind.RESTRICT),
+          Map.entry("shut", PolicyKind.RESTRICT), Map.entry("close", PolicyKind.RESTRICT),
+          Map.entry("freeze", PolicyKind.RESTRICT), Map.entry("reinstate", PolicyKind.RESTRICT),
+          Map.entry("reimpose", PolicyKind.RESTRICT),
+          Map.entry("waive", PolicyKind.LIFT), Map.entry("repeal", PolicyKind.LIFT), Map.entry("abolish", PolicyKind.LIFT),
+          Map.entry("keep", PolicyKind.EXTEND), Map.entry("maintain", PolicyKind.EXTEND));
+
+  /**
+   * Verbs with a particle that decide only with it: "signed off on the sale", "ruled out sending jets",
+   * "rolled back the curbs", "turned down the request".
+   */
+  static final Map<String, PolicyKind> PARTICLE_VERBS =
+      Map.of("sign off", PolicyKind.GRANT, "rule out", PolicyKind.REFUSE, "roll back", PolicyKind.LIFT,
+          "turn down", PolicyKind.REFUSE, "phase out", PolicyKind.LIFT);
+
+  /**
+   * Nouns that report a decision when a decider owns them ("Athens' refusal to let…", "Beijing's new curbs on…",
+   * "China's removal of tariffs"), with the kind they carry. "decision" takes the kind of the verb it governs.
+   */
+  static final Map<String, PolicyKind> DECISION_NOUNS =
+      Map.ofEntries(
+          Map.entry("ban", PolicyKind.RESTRICT), Map.entry("embargo", PolicyKind.RESTRICT),
+          Map.entry("curb", PolicyKind.RESTRICT), Map.entry("restriction", PolicyKind.RESTRICT),
+          Map.entry("prohibition", PolicyKind.RESTRICT), Map.entry("moratorium", PolicyKind.RESTRICT),
+          Map.entry("removal", PolicyKind.LIFT), Map.entry("lifting", PolicyKind.LIFT),
+          Map.entry("rollback", PolicyKind.LIFT), Map.entry("repeal", PolicyKind.LIFT),
+          Map.entry("approval", PolicyKind.GRANT), Map.entry("authorisation", PolicyKind.GRANT),
+          Map.entry("authorization", PolicyKind.GRANT), Map.entry("go-ahead", PolicyKind.GRANT),
+          Map.entry("refusal", PolicyKind.REFUSE), Map.entry("rejection", PolicyKind.REFUSE),
+          Map.entry("veto", PolicyKind.REFUSE), Map.entry("extension", PolicyKind.EXTEND));
+
+  /** Nouns naming a decision taken: "Washington's decision to let…", "Berlin's move to ban…". */
+  static final Set<String> DECISION_WORDS = Set.of("decision", "move", "refusal", "order");
+
+  /** Verbs and nouns of refusing: a permission under one is refused ("declined to grant a licence"). */
+  static final Set<String> REFUSING = Set.of("refuse", "decline", "reject", "refusal", "rejection");
 
   /** Places and passages whose reopening ends a closure: "reopened the border crossing". */
   static final Set<String> PASSAGES =
@@ -47,19 +84,30 @@ final class Lexicon {
 
   /** Restriction verbs that only restrict through a restriction noun: "cut the quota", "tightened curbs". */
   static final Set<String> RESTRICT_THROUGH_NOUN =
-      Set.of("revoke", "suspend", "cut", "tighten", "reduce", "halt", "block", "curb");
+      Set.of("revoke", "suspend", "cut", "tighten", "reduce", "halt", "block", "curb", "freeze");
+
+  /** Restriction verbs whose object is the party restricted: "blacklisted four traders", "barred journalists". */
+  static final Set<String> PARTY_OBJECT_VERBS = Set.of("blacklist", "bar", "exempt", "license", "licence");
+
+  /** What a refusal may cover when stated with "ruled out": sending, supplying, allowing. */
+  static final Set<String> RULED_OUT =
+      Set.of("supply", "send", "deliver", "provide", "allow", "permit", "lift", "ease", "sell", "export", "grant",
+          "approve", "authorise", "authorize", "give", "transfer", "let");
 
   /** Verbs that only decide through their object: "grant permission", "impose a ban". */
   static final Map<String, PolicyKind> SUPPORT_VERBS =
-      Map.of(
-          "grant", PolicyKind.GRANT, "give", PolicyKind.GRANT, "issue", PolicyKind.GRANT,
-          "impose", PolicyKind.RESTRICT, "introduce", PolicyKind.RESTRICT, "announce", PolicyKind.RESTRICT,
-          "withhold", PolicyKind.REFUSE);
+      Map.ofEntries(
+          Map.entry("grant", PolicyKind.GRANT), Map.entry("give", PolicyKind.GRANT), Map.entry("issue", PolicyKind.GRANT),
+          Map.entry("impose", PolicyKind.RESTRICT), Map.entry("introduce", PolicyKind.RESTRICT),
+          Map.entry("announce", PolicyKind.RESTRICT), Map.entry("withhold", PolicyKind.REFUSE),
+          Map.entry("slap", PolicyKind.RESTRICT), Map.entry("put", PolicyKind.RESTRICT),
+          Map.entry("place", PolicyKind.RESTRICT), Map.entry("award", PolicyKind.GRANT),
+          Map.entry("reintroduce", PolicyKind.RESTRICT));
 
   /** Nouns naming a permission. */
   static final Set<String> PERMISSION_NOUNS =
       Set.of("permission", "authorization", "authorisation", "approval", "light", "go-ahead", "license", "licence",
-          "waiver", "exemption", "clearance", "consent", "permit");
+          "waiver", "exemption", "clearance", "consent", "permit", "nod", "blessing");
 
   /**
    * Head nouns of groups of people, firms or vehicles that can be the subject of a decision even when no entity
@@ -86,12 +134,14 @@ final class Lexicon {
   /** Authority heads that stand for their country when qualified by a nationality ("the Finnish defence ministry"). */
   static final Set<String> STATE_BODIES =
       Set.of("government", "ministry", "authority", "regulator", "agency", "department", "directorate", "administration",
-          "cabinet", "office", "inspectorate", "committee", "service", "ministries", "minister");
+          "cabinet", "office", "inspectorate", "committee", "service", "ministries", "minister", "commission", "council",
+          "parliament", "bureau", "treasury", "official", "spokesman", "spokeswoman", "spokesperson");
 
   /** Nouns naming a restriction (the objects of lift, extend, impose). */
   static final Set<String> RESTRICTION_NOUNS =
       Set.of("ban", "restriction", "embargo", "sanction", "limit", "prohibition", "curb", "moratorium", "freeze",
-          "blockade", "cap", "limitation", "suspension", "constraint", "rule", "block", "veto", "tariff", "quota");
+          "blockade", "cap", "limitation", "suspension", "constraint", "rule", "block", "veto", "tariff", "quota",
+          "control", "check", "closure", "requirement", "duty");
 
   /** Nouns of handing something over: "to X" under them names the receiving side. */
   static final Set<String> TRANSFER_NOUNS =
@@ -114,7 +164,9 @@ final class Lexicon {
   static final Set<String> NOT_DECIDED =
       Set.of("consider", "weigh", "urge", "ask", "call", "propose", "want", "seek", "push", "press", "request",
           "debate", "discuss", "demand", "lobby", "plead", "hope", "wish", "expect", "study", "mull", "pressure",
-          "examine", "explore", "suggest", "recommend", "fear", "predict", "appeal", "beg", "encourage");
+          "examine", "explore", "suggest", "recommend", "fear", "predict", "appeal", "beg", "encourage",
+          // prospects: "EU set to extend sanctions", "poised to lift", "plans to ban"
+          "set", "poise", "poised", "plan", "prepare", "intend", "aim", "threaten", "likely", "expected", "due");
 
   /** Nouns of unconfirmed reports: a decision inside "reports that…" is not reported as taken. */
   static final Set<String> REPORT_NOUNS =
@@ -167,11 +219,25 @@ final class Lexicon {
           "premier", "secretary", "leader", "white", "ministers", "capital", "assembly", "junta", "eu", "nato", "un",
           "washington", "whitehall", "tribunal", "municipality", "legislator", "prime", "parliamentarian");
 
+  /** Courts: their rulings settle disputes; they are not policy decisions of the kind tracked here. */
+  static final Set<String> COURTS = Set.of("court", "judge", "tribunal", "arbitrator", "jury", "arbitration");
+
+  /** Words in the names of public bodies ("Civil Aviation Authority", "Halden Medicines Board", "UN Security Council"). */
+  static final Set<String> PUBLIC_BODY_WORDS =
+      Set.of("ministry", "department", "agency", "authority", "commission", "council", "board", "office",
+          "administration", "parliament", "government", "regulator", "inspectorate", "directorate", "service",
+          "bureau", "treasury", "union", "alliance", "organization", "organisation", "nations", "assembly", "congress",
+          "senate", "cabinet", "kremlin", "pentagon", "nato", "eu", "un", "commissioner", "secretariat", "presidency",
+          "customs", "coast", "guard", "police", "navy", "army", "forces", "ministries", "state", "federal",
+          "national", "republic", "kingdom", "directorate-general");
+
   /** Decision verbs common in other senses ("prices declined", "the war ended"): parsed only beside a fitting noun. */
   private static final Set<String> NEED_A_NOUN =
       Set.of("end", "drop", "remove", "ease", "relax", "loosen", "scrap", "lift", "extend", "renew", "prolong",
           "decline", "reject", "deny", "clear", "approve", "suspend", "revoke", "rescind", "let", "widen", "expand",
-          "broaden", "cut", "tighten", "reduce", "halt", "block", "curb", "reopen", "exempt", "unblock");
+          "broaden", "cut", "tighten", "reduce", "halt", "block", "curb", "reopen", "exempt", "unblock", "license",
+          "licence", "shut", "close", "freeze", "reinstate", "reimpose", "waive", "repeal", "abolish", "keep",
+          "maintain", "embargo");
 
   /**
    * True when the sentence may carry a decision or an event: the cheap filter that decides which sentences
@@ -181,6 +247,7 @@ final class Lexicon {
   static boolean mayCarryTrigger(Sentence sentence) {
     boolean decisionVerb = false;
     boolean needsNoun = false;
+    boolean nominal = false;
     boolean fittingNoun = false;
     boolean limitWord = false;
     boolean eventVerb = false;
@@ -200,7 +267,11 @@ final class Lexicon {
       // "agreed to let", "voted to lift": the deciding verb says the decision verb is not another sense
       decisionVerb |= t.pos().startsWith("VB") && DECISION_VERBS.containsKey(lemma) && previous.equals("to") && DECIDING.contains(beforePrevious);
       possessive |= t.pos().equals("POS");
+      nominal |= t.pos().startsWith("NN") && (DECISION_NOUNS.containsKey(lemma) || DECISION_WORDS.contains(lemma));
       needsNoun |= lemma.equals("down") && previous.equals("turn"); // "turned down the request"
+      needsNoun |= lemma.equals("back") && previous.equals("roll") || lemma.equals("out") && previous.equals("phase");
+      // "signed off on the sale", "ruled out sending jets"
+      decisionVerb |= lemma.equals("off") && previous.equals("sign") || lemma.equals("out") && previous.equals("rule");
       reopen |= lemma.equals("reopen");
       passage |= PASSAGES.contains(lemma) && t.pos().startsWith("NN");
       approve |= lemma.equals("approve");
@@ -229,7 +300,9 @@ final class Lexicon {
     // "approved Kessler Biolabs' inhaler": a regulator's approval names the product's owner
     // "cleared the way for…": "way" is too common a word to count beside any other verb
     fittingNoun |= possessive && approve || way && clear || passage && reopen;
-    return decisionVerb || fittingNoun && (needsNoun || limitWord || hasSupportVerb(sentence)) || eventVerb && named;
+    // "Athens' refusal to let…", "Beijing's new curbs on…": a decision noun owned by someone
+    return decisionVerb || fittingNoun && (needsNoun || limitWord || hasSupportVerb(sentence)) || eventVerb && named
+        || nominal && possessive;
   }
 
   private static boolean hasSupportVerb(Sentence sentence) {

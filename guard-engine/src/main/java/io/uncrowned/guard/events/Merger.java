@@ -43,7 +43,9 @@ final class Merger {
   }
 
   private static boolean sameDecision(Draft a, Draft b) {
-    if (a.kind != b.kind) {
+    // one sentence that reports two decisions of a kind lists two ("suspended poultry imports … and halted
+    // shipments of pigs"); a decision is repeated across sentences, not within one
+    if (a.kind != b.kind || a.evidence.get(0).equals(b.evidence.get(0))) {
       return false;
     }
     if (a.subject != null && b.subject != null) {

@@ -38,6 +38,9 @@ final class PolicyReader {
         out.add(d);
       });
     }
+    if (out.isEmpty()) {
+      nominal(s, args).ifPresent(out::add);
+    }
     if (out.isEmpty() && elaborates(s)) {
       out.add(elaboration(s, args));
     }
@@ -56,12 +59,13 @@ final class PolicyReader {
 
   private Optional<Trigger> trigger(ParsedSentence s, DepToken t) {
     String l = lemma(t);
+    Optional<PolicyKind> particle = particleKind(s, t);
+    if (particle.isPresent()) {
+      return particleTrigger(s, t, particle.get());
+    }
     DepToken obj = headNoun(s, s.child(t, "obj").orElse(s.child(t, "nsubj:pass").orElse(null)));
     String objLemma = obj == null ? "" : lemma(obj);
     PolicyKind kind = Lexicon.DECISION_VERBS.get(l);
-    if (kind == null && l.equals("turn") && s.children(t, "compound:prt").stream().anyMatch(p -> lemma(p).equals("down"))) {
-      kind = PolicyKind.REFUSE; // "turned down Kyiv's request"
-    }
     DepToken argsVerb = t;
     if (kind == null) {
       kind = supportKind(l, obj, s);
@@ -69,12 +73,11 @@ final class PolicyReader {
         return Optional.empty();
       }
     } else if (!objectFits(s, t, kind, l, objLemma)) {
-      Optional<DepToken> inner = s.child(t, "xcomp").filter(x -> Lexicon.DECISION_VERBS.get(lemma(x)) == PolicyKind.GRANT
-          || Lexicon.DECISION_VERBS.get(lemma(x)) == PolicyKind.LIFT || Lexicon.DECISION_VERBS.get(lemma(x)) == PolicyKind.EXTEND);
+      Optional<DepToken> inner = s.child(t, "xcomp").filter(x -> grantsOrEases(s, x));
       if (kind != PolicyKind.REFUSE || inner.isEmpty()) {
         return Optional.empty();
       }
-      argsVerb = inner.get(); // "refused to authorise", "declined to lift"
+      argsVerb = inner.get(); // "refused to authorise", "declined to lift", "declined to grant a licence"
     }
     boolean negated = negated(s, t);
     String modality = modality(s, t);
@@ -84,8 +87,125 @@ final class PolicyReader {
       }
       boolean pastRefusal = s.children(t, "aux").stream().anyMatch(a -> lemma(a).equals("do") && a.pos().equals("VBD"));
       kind = pastRefusal ? PolicyKind.REFUSE : PolicyKind.RESTRICT;
+    } else if (kind != PolicyKind.RESTRICT && underRefusal(s, t)) {
+      kind = PolicyKind.REFUSE; // "Athens' refusal to let Turkish ships operate…"
     }
     return Optional.of(new Trigger(t, kind, argsVerb, obj, negated, modality));
+  }
+
+  /**
+   * A decision stated as a noun owned by its decider, in a sentence with no decision verb: "Beijing's new curbs
+   * on exports of drone parts", "China's removal of punitive tariffs", "the ban, which Seoul announced".
+   */
+  private Optional<Draft> nominal(ParsedSentence s, Arguments args) {
+    for (DepToken n : s.tokens()) {
+      PolicyKind kind = n.isNoun() ? Lexicon.DECISION_NOUNS.get(lemma(n)) : null;
+      if (kind == null || args.owner(n).isEmpty() || !decided(s, n, args) || background(s, n)) {
+        continue;
+      }
+      DepToken object = n;
+      if (kind == PolicyKind.LIFT || kind == PolicyKind.EXTEND || kind == PolicyKind.REFUSE) {
+        // "removal of punitive tariffs", "extension of the waiver", "rejection of Kyiv's request"
+        object = Arguments.withCase(s, n, "of").stream().findFirst().orElse(kind == PolicyKind.EXTEND ? null : n);
+        if (object == null || kind == PolicyKind.LIFT && !Lexicon.RESTRICTION_NOUNS.contains(lemma(object))) {
+          continue;
+        }
+      }
+      Trigger trigger = new Trigger(n, kind, n, object, false, null);
+      Optional<Draft> d = new DraftBuilder(s, args, trigger).build().filter(x -> !x.actors.isEmpty());
+      if (d.isPresent()) {
+        d.get().evidence.add(s.span());
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Since Japan's ban in 2019…", "before the ban…": a decision recalled as background, not reported. */
+  private static boolean background(ParsedSentence s, DepToken t) {
+    DepToken cur = t;
+    for (int depth = 0; depth < 4 && cur != null; depth++) {
+      if (s.children(cur, "case", "mark").stream().anyMatch(m -> Set.of("since", "before").contains(lemma(m)))) {
+        return true;
+      }
+      cur = cur.head() == 0 ? null : s.token(cur.head());
+    }
+    return false;
+  }
+
+  /** A verb that grants, lifts or extends, alone or through a permission noun ("grant a licence"). */
+  private static boolean grantsOrEases(ParsedSentence s, DepToken x) {
+    PolicyKind k = Lexicon.DECISION_VERBS.get(lemma(x));
+    if (k == PolicyKind.GRANT || k == PolicyKind.LIFT || k == PolicyKind.EXTEND) {
+      return true;
+    }
+    DepToken obj = headNoun(s, s.child(x, "obj").orElse(null));
+    return supportKind(lemma(x), obj, s) == PolicyKind.GRANT;
+  }
+
+  /** True when {@code t} is what a refusal refuses: the complement of "refusal", "rejection". */
+  private static boolean underRefusal(ParsedSentence s, DepToken t) {
+    if (t.head() == 0 || !Set.of("acl", "xcomp").contains(t.relation())) {
+      return false;
+    }
+    return Lexicon.REFUSING.contains(lemma(s.token(t.head()))) && s.token(t.head()).isNoun();
+  }
+
+  /** The kind of a verb that decides only with its particle: "signed off", "ruled out", "rolled back". */
+  private static Optional<PolicyKind> particleKind(ParsedSentence s, DepToken t) {
+    for (DepToken p : s.children(t, "compound:prt")) {
+      PolicyKind k = Lexicon.PARTICLE_VERBS.get(lemma(t) + " " + lemma(p));
+      if (k != null) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A trigger read off a particle verb, with what it applies to: "signed off on the sale" (the thing after
+   * "on"), "ruled out sending jets" (the verb governed), "turned down the request", "rolled back the curbs".
+   */
+  private Optional<Trigger> particleTrigger(ParsedSentence s, DepToken t, PolicyKind kind) {
+    DepToken obj = headNoun(s, s.child(t, "obj").orElse(null));
+    DepToken argsVerb = t;
+    switch (lemma(t)) {
+      case "sign" -> {
+        if (obj == null) {
+          obj = Arguments.withCase(s, t, "on").stream().findFirst().orElse(null);
+        }
+        if (obj == null) {
+          return Optional.empty();
+        }
+      }
+      case "rule" -> {
+        DepToken what = s.children(t, "xcomp", "advcl", "ccomp").stream()
+            .filter(x -> Lexicon.RULED_OUT.contains(lemma(x))).findFirst()
+            .orElse(obj != null && (Lexicon.RULED_OUT.contains(lemma(obj)) || Lexicon.REQUEST_NOUNS.contains(lemma(obj))
+                || Lexicon.PERMISSION_NOUNS.contains(lemma(obj))) ? obj : null);
+        if (what == null) {
+          return Optional.empty();
+        }
+        if (what.isVerb()) {
+          argsVerb = what;
+          obj = null;
+        }
+      }
+      case "turn" -> {
+        if (obj == null || !Lexicon.REQUEST_NOUNS.contains(lemma(obj)) && !Lexicon.PERMISSION_NOUNS.contains(lemma(obj))) {
+          return Optional.empty();
+        }
+      }
+      default -> {
+        if (obj == null || !Lexicon.RESTRICTION_NOUNS.contains(lemma(obj))) {
+          return Optional.empty();
+        }
+      }
+    }
+    if (negated(s, t)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Trigger(t, kind, argsVerb, obj, false, modality(s, t)));
   }
 
   private static final Set<String> QUANTITIES = Set.of("part", "some", "most", "all", "many", "several", "rest", "one");
@@ -124,12 +244,16 @@ final class PolicyReader {
     return switch (kind) {
       case LIFT -> Lexicon.RESTRICTION_NOUNS.contains(obj) || verb.equals("reopen") && Lexicon.PASSAGES.contains(obj);
       case EXTEND -> Lexicon.RESTRICTION_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj)
-          || Set.of("mandate", "deadline", "programme", "program", "deal", "agreement", "suspension", "measure",
+          || !Set.of("keep", "maintain").contains(verb) && Set.of("mandate", "deadline", "programme", "program", "deal", "agreement", "suspension", "measure",
               "exemption", "waiver", "licence", "license").contains(obj);
       case REFUSE -> Lexicon.REQUEST_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj);
-      case RESTRICT -> Set.of("cut", "tighten", "reduce").contains(verb) ? Lexicon.RESTRICTION_NOUNS.contains(obj)
-          : !Lexicon.RESTRICT_THROUGH_NOUN.contains(verb) || Lexicon.PERMISSION_NOUNS.contains(obj)
-          || Lexicon.REQUEST_NOUNS.contains(obj) || Set.of("aid", "shipment", "delivery", "export").contains(obj);
+      case RESTRICT -> switch (verb) {
+        case "cut", "tighten", "reduce", "reinstate", "reimpose" -> Lexicon.RESTRICTION_NOUNS.contains(obj);
+        case "shut", "close" -> Lexicon.PASSAGES.contains(obj); // "closed its airspace", not "closed the plant"
+        default -> !Lexicon.RESTRICT_THROUGH_NOUN.contains(verb) || Lexicon.PERMISSION_NOUNS.contains(obj)
+            || Lexicon.REQUEST_NOUNS.contains(obj)
+            || Set.of("aid", "shipment", "delivery", "export", "asset", "account", "fund").contains(obj);
+      };
       case GRANT -> switch (verb) {
         case "approve" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || ownedByAParty(s, t);
         case "clear" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || obj.equals("way") && hasFor(s, t);
@@ -168,7 +292,8 @@ final class PolicyReader {
     if (modal != null && Lexicon.HYPOTHETICAL.contains(modal)) {
       return false;
     }
-    if (s.children(t, "mark").stream().anyMatch(m -> Set.of("if", "whether", "unless").contains(lemma(m)))) {
+    if (s.children(t, "mark").stream().anyMatch(m -> Set.of("if", "whether", "unless").contains(lemma(m)))
+        || background(s, t)) {
       return false;
     }
     DepToken last = s.tokens().get(s.tokens().size() - 1);

@@ -37,7 +37,17 @@ final class ActorPatterns {
           "say", "announce", "agree", "warn", "deny", "reject", "approve", "authorize", "authorise", "insist",
           "accuse", "respond", "condemn", "demand", "threaten", "refuse", "claim", "confirm", "signal", "urge",
           "vow", "pledge", "allow", "decide", "sanction", "retaliate", "protest", "welcome", "criticize",
-          "criticise", "promise", "offer", "order", "expel", "recall", "summon", "ban", "permit", "declare");
+          "criticise", "promise", "offer", "order", "expel", "recall", "summon", "ban", "permit", "declare",
+          // decisions: a capital that lifts, extends or suspends something is its government deciding
+          "lift", "extend", "impose", "ease", "grant", "give", "halt", "suspend", "block", "bar", "prohibit",
+          "restrict", "veto", "decline", "tighten", "expand", "widen", "renew", "reopen", "revoke", "rescind",
+          "clear", "sign", "rule", "turn", "freeze", "waive", "exempt", "prolong", "relax", "loosen", "scrap",
+          "let", "rebuff", "forbid", "greenlight", "okay", "resume", "cut", "end", "blacklist", "broaden", "shut",
+          "close", "slap", "reintroduce", "remove", "add", "keep", "maintain", "repeal", "embargo");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("as", "after", "that", "while", "because", "when", "before", "although", "though", "once", "since", "until");
+  private static final Set<String> DAYS =
+      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "is", "was", "could");
 
   private final Countries countries;
@@ -154,7 +164,8 @@ final class ActorPatterns {
     int k = runEnd(t, i);
     Optional<String> code = countries.codeOfCapital(words(t, i, k));
     // "analysts in Windhoek said": after a preposition the capital is where people spoke, not who
-    boolean afterPreposition = i > 0 && t.get(i - 1).pos().equals("IN");
+    boolean afterPreposition = i > 0 && t.get(i - 1).pos().equals("IN")
+        && !SUBORDINATORS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)); // "as Warsaw lifted…" is a clause
     if (code.isEmpty() || afterPreposition || !(speaks(t, k + 1) || coordinatedCapitalSpeaks(t, k + 1))) {
       return Optional.empty();
     }
@@ -185,12 +196,25 @@ final class ActorPatterns {
     return t.get(k).word().equals("military") && k + 1 < t.size() && t.get(k + 1).pos().startsWith("NN");
   }
 
-  /** Whether a verb of saying or deciding starts at {@code k}, maybe after an auxiliary. */
+  /**
+   * Whether a verb of saying or deciding starts at {@code k}, maybe after auxiliaries and adverbs ("Berlin has
+   * again refused", "Tokyo will not lift", "Tokyo on Tuesday lifted").
+   */
   private static boolean speaks(List<Token> t, int k) {
-    if (k < t.size() && AUXILIARIES.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+    for (int skipped = 0; skipped < 4 && k < t.size() && (skippable(t.get(k)) || onADay(t, k)); skipped++) {
       k++;
     }
     return k < t.size() && t.get(k).pos().startsWith("VB") && SAYING.contains(t.get(k).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean skippable(Token t) {
+    return AUXILIARIES.contains(t.word().toLowerCase(Locale.ROOT)) || t.pos().equals("MD") || t.pos().startsWith("RB")
+        || DAYS.contains(t.word());
+  }
+
+  /** "on" before a date: "Tokyo on Tuesday lifted". */
+  private static boolean onADay(List<Token> t, int k) {
+    return t.get(k).word().equals("on") && k + 1 < t.size() && DAYS.contains(t.get(k + 1).word());
   }
 
   private static String words(List<Token> t, int from, int to) {

@@ -46,6 +46,16 @@ class EntityLinkerTest {
   }
 
   @Test
+  void capitalsThatDecideAfterAdverbsAreGovernments() {
+    LinkedEntities e =
+        link("Synthetic text. Berlin has again refused to send the rockets. Tokyo on Tuesday lifted its curbs on"
+            + " fish imports. Tourists in Tokyo cheered.");
+    assertEquals("DE", expect(e, EntityKind.ORGANIZATION, "Government of Germany").countryCode());
+    assertEquals("JP", expect(e, EntityKind.ORGANIZATION, "Government of Japan").countryCode());
+    assertEquals(1, e.mentionsOf(expect(e, EntityKind.LOCATION, "Tokyo").id()).size());
+  }
+
+  @Test
   void coordinatedCapitalsThatSpeakAreBothGovernments() {
     LinkedEntities e = link("Synthetic text. Washington and Kyiv agreed on Monday to extend the grain corridor.");
     assertEquals("US", expect(e, EntityKind.ORGANIZATION, "Government of the United States").countryCode());
