@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 /** Reads the arguments of a decision (actors, subject, action, area, purpose, limits…) off one parse. */
 final class Arguments {
   private static final Set<String> NO_PARTS = Set.of("acl", "nmod", "obl", "xcomp", "acl:relcl");
+  private static final Set<String> COMPASS =
+      Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
   private static final Set<String> PRONOUNS =
       Set.of("it", "they", "we", "he", "she", "this", "that", "which", "who", "these", "those", "i", "you");
   private static final Pattern NO_LIMITS =
@@ -129,6 +131,11 @@ final class Arguments {
     return PRONOUNS.contains(lemma(t)) && s.children(t).stream().noneMatch(c -> c.relation().startsWith("nmod"));
   }
 
+  /** The words of the noun phrase headed by {@code head}, without clauses or conjuncts hung on it. */
+  List<DepToken> phraseTokens(DepToken head) {
+    return phrases.tokens(head, Set.of("acl", "acl:relcl", "conj", "cc", "appos"));
+  }
+
   /** The head and its conjuncts ("the United States and its Western allies"). */
   List<DepToken> withConjuncts(DepToken head) {
     List<DepToken> out = new ArrayList<>();
@@ -148,8 +155,31 @@ final class Arguments {
       }
     }
     String name = e.map(Entity::name).orElse(phrases.bare(words));
-    return new Party(phrases.text(words), name, e.map(x -> x.id().value()).orElse(null),
+    Party p = new Party(phrases.text(words), name, e.map(x -> x.id().value()).orElse(null),
         e.map(Entity::countryCode).orElse(null), span);
+    boolean nationality = e.isPresent() && e.get().kind() == EntityKind.NATIONALITY && e.get().countryCode() != null;
+    if (nationality && words.size() == 1) {
+      return countryParty(e.get().countryCode(), p).orElse(p); // "a Polish request": Poland asked
+    }
+    if (words.size() == 1) {
+      Optional<Place> capital = links.placesIn(head.span()).stream().filter(x -> x.featureCode().equals("PPLC")).findFirst();
+      if (capital.isPresent()) {
+        return capitalParty(capital.get(), p); // "a request from Belgrade": the Serbian government asked
+      }
+    }
+    return p;
+  }
+
+  /**
+   * A capital standing for who governs from it: its country, or the European Union for Brussels, which news
+   * uses for the Union far more than for Belgium.
+   */
+  private Party capitalParty(Place capital, Party as) {
+    if (capital.countryCode().equals("BE") && capital.asciiName().equals("Brussels")) {
+      return new Party(as.text(), "European Union", EntityId.of(EntityKind.ORGANIZATION, "European Union").value(),
+          null, as.span());
+    }
+    return countryParty(capital.countryCode(), as).orElse(as);
   }
 
   /**
@@ -162,7 +192,7 @@ final class Arguments {
     Party p = party(head);
     for (Place place : links.placesIn(head.span())) {
       if (place.featureCode().equals("PPLC") && !place.countryCode().isEmpty()) {
-        return countryParty(place.countryCode(), p).orElse(p);
+        return capitalParty(place, p);
       }
     }
     List<DepToken> words = phrases.tokens(head, Set.of("acl", "conj", "cc", "acl:relcl", "appos"));
@@ -195,7 +225,9 @@ final class Arguments {
         return Optional.of(place.countryCode());
       }
     }
-    return links.entity(w.span(), w.span()).filter(e -> e.name().startsWith("Government of") && e.countryCode() != null)
+    // a country ("the U.S. Commerce Department") or its government; the linker gives only those a country code
+    return links.entity(w.span(), w.span())
+        .filter(e -> e.countryCode() != null && (e.kind() == EntityKind.LOCATION || e.name().startsWith("Government of")))
         .map(Entity::countryCode);
   }
 
@@ -230,7 +262,9 @@ final class Arguments {
   /** True when {@code head} names a public body that can announce its own decisions: a state body or a linked organisation. */
   boolean isStateBody(DepToken head) {
     Party p = party(head);
-    return Lexicon.STATE_BODIES.contains(lemma(head)) && (p.countryCode() != null || p.entityId() != null)
+    // "officials in Oslo said": the country is named beside the body, not in it
+    boolean ofACountry = p.countryCode() != null || p.entityId() != null || decider(head).countryCode() != null;
+    return Lexicon.STATE_BODIES.contains(lemma(head)) && ofACountry
         || links.namesKind(head.span(), head.span(), EntityKind.ORGANIZATION) && canDecide(head, p);
   }
 
@@ -374,7 +408,10 @@ final class Arguments {
         continue;
       }
       Span span = phrases.span(words);
-      String text = Set.of("in", "to", "on").contains(prep) ? phrases.text(words) : prep + " " + phrases.text(words);
+      String text = Set.of("in", "to", "on", "from").contains(prep) ? phrases.text(words) : prep + " " + phrases.text(words);
+      if (prep.equals("of")) {
+        text = s.token(t.head()).word() + " of " + phrases.text(words); // "south of Crete"
+      }
       out.add(new Area(text, links.placesIn(span), span));
     }
     Matcher m = NO_LIMITS.matcher(phrases.sentenceText());
@@ -392,7 +429,10 @@ final class Arguments {
   private Set<Integer> reportingWords(DepToken root) {
     Set<Integer> out = new java.util.HashSet<>();
     for (DepToken r : s.tokens()) {
-      if (r == root || !r.isVerb() || !Lexicon.REPORTING.contains(lemma(r))) {
+      // "adding that…", "said in Berlin" report; "adding night flights" (with an object) extends the decision
+      boolean reports = r.relation().equals("parataxis") || !s.children(r, "ccomp", "parataxis").isEmpty()
+          || s.child(r, "obj").isEmpty();
+      if (r == root || !r.isVerb() || !Lexicon.REPORTING.contains(lemma(r)) || !reports) {
         continue;
       }
       for (DepToken c : s.children(r)) {
@@ -412,6 +452,11 @@ final class Arguments {
           || t.head() != 0 && s.children(s.token(t.head()), "obj").stream().anyMatch(o -> lemma(o).equals("export"));
       case "on" -> Lexicon.AREA_NOUNS.contains(lemma(t));
       case "for" -> Set.of("bound", "destined", "headed").contains(gov); // "shells bound for Ukraine"
+      // an import's origin scopes a ban on it: "suspended imports of poultry from Santa Catarina"
+      case "from" -> Set.of("import", "shipment", "export", "delivery", "flight", "cargo", "poultry", "product")
+          .contains(gov) || t.head() != 0 && s.children(s.token(t.head()), "obj").stream().anyMatch(o -> lemma(o).equals("import"));
+      // "operate south of Crete": of after a compass word
+      case "of" -> COMPASS.contains(gov);
       default -> true;
     };
   }

@@ -16,6 +16,8 @@ final class Draft {
   boolean rejectedActor;
   boolean passive;
   Party subject;
+  /** True when the subject was "them"/"they": the party named by the decision before ("…and barred them from…"). */
+  boolean subjectIsPronoun;
   String action;
   final List<String> instruments = new ArrayList<>();
   final List<Area> area = new ArrayList<>();

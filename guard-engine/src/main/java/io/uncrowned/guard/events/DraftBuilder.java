@@ -61,6 +61,10 @@ final class DraftBuilder {
       // "…will be allowed through, the Hungarian agriculture ministry announced": the announcing state body decides
       head = args.reporter(t).filter(args::isStateBody);
     }
+    if (head.isEmpty() && trigger.object() != null && trigger.object().isNoun()) {
+      // "…, announcing Finland's ban on Russian-flagged ships": the ban's owner decided it
+      head = args.owner(trigger.object()).filter(o -> args.canDecide(o, args.party(o)));
+    }
     if (head.isEmpty() || args.isPronoun(head.get())) {
       return true; // said elsewhere: the draft may only join a decision stated with its actor
     }
@@ -72,7 +76,8 @@ final class DraftBuilder {
       }
       d.actors.add(p);
       s.subtree(a).forEach(x -> notArea.add(x.index()));
-      s.subtree(a).forEach(x -> actorTokens.add(x.index()));
+      // the actor's own words, not a relative clause hung on it ("the Board, which approved X's therapy")
+      args.phraseTokens(a).forEach(x -> actorTokens.add(x.index()));
     }
     return true;
   }
@@ -105,6 +110,21 @@ final class DraftBuilder {
       return;
     }
     DepToken who = null;
+    boolean listed = PolicyReader.offAList(s, v, "from") || PolicyReader.offAList(s, v, "to");
+    if (obj != null && (Lexicon.PARTY_OBJECT_VERBS.contains(lemma(v)) || listed) && args.isPartyLike(obj)) {
+      who = obj; // "blacklisted four fuel traders", "removed Tarrega Ship Management from its sanctions list"
+      d.subject = args.party(who);
+      s.subtree(who).forEach(t -> notArea.add(t.index()));
+      return;
+    }
+    Optional<DepToken> maker = Set.of("approve", "okay", "ok").contains(lemma(v)) ? PolicyReader.madeBy(s, v)
+        : Optional.empty();
+    if (maker.isPresent() && obj != null && !isPermissionOrRestriction(obj)) {
+      thing(obj); // "approved Cordalin, a drug made by Merrow Biotech": its maker may now sell it
+      d.subject = args.party(maker.get());
+      s.subtree(maker.get()).forEach(t -> notArea.add(t.index()));
+      return;
+    }
     if (d.passive) {
       DepToken passiveSubject = s.child(v, "nsubj:pass").orElse(null);
       who = passiveSubject != null && isPermissionOrRestriction(passiveSubject) ? null : passiveSubject;
@@ -118,7 +138,9 @@ final class DraftBuilder {
     } else if (s.child(v, "iobj").isPresent()) {
       who = s.child(v, "iobj").get();
     }
+    DepToken permission = null;
     if (obj != null && isPermissionOrRestriction(obj)) {
+      permission = obj;
       if (who == null) {
         who = holder(obj);
       }
@@ -164,13 +186,18 @@ final class DraftBuilder {
         who = s.child(x, "nsubj").filter(args::isPartyLike).orElse(null);
       }
     }
+    if (x != null && who == null) {
+      // "permission for Russian gas tankers to use the strait": the clause's subject may now act
+      DepToken clause = x;
+      who = s.child(clause, "nsubj").filter(n -> marked(clause, "for") && args.isPartyLike(n)).orElse(null);
+    }
     if (x != null) {
       action(x);
     } else if (obj != null) {
       thing(obj);
     }
     if (who == null) {
-      who = recipient(v, obj);
+      who = recipient(v, obj != null ? obj : permission); // "issue a whaling licence to Hvalborg Ltd"
     }
     if (who == null && obj != null) {
       // "approved Kessler Biolabs' inhaler": the owner of what is approved is who may now sell it
@@ -183,6 +210,8 @@ final class DraftBuilder {
       d.subject = args.party(who);
       s.subtree(who).forEach(t -> notArea.add(t.index()));
     }
+    d.subjectIsPronoun = d.subject == null && s.children(v, "obj", "iobj", "nsubj:pass").stream()
+        .anyMatch(p -> lemma(p).equals("they")); // "barred them from…"
   }
 
   /** "barred Ukraine from using…" (a clause) or "prohibited companies from selling equipment" (parsed as a noun). */
@@ -209,7 +238,8 @@ final class DraftBuilder {
 
   /** A relative clause saying whom a permission was given to: "the permission it gave X", "the permit that lets X". */
   private Optional<DepToken> grantedBy(DepToken noun) {
-    return s.children(noun, "acl:relcl").stream()
+    // "the permit that lets…" (a relative clause) or "the waiver letting Iraq pay…" (a participle)
+    return s.children(noun, "acl:relcl", "acl").stream()
         .filter(r -> Set.of("give", "grant", "let", "allow", "permit", "issue").contains(lemma(r))).findFirst();
   }
 
@@ -228,7 +258,19 @@ final class DraftBuilder {
     if (relative.isPresent()) {
       return relative.get();
     }
-    return args.withCase(noun, "for").stream().filter(args::isPartyLike).findFirst().orElse(null);
+    Optional<DepToken> forWhom = args.withCase(noun, "for").stream().filter(args::isPartyLike).findFirst();
+    if (forWhom.isPresent()) {
+      return forWhom.get();
+    }
+    if (Lexicon.REQUEST_NOUNS.contains(lemma(noun))) {
+      // "a request from Denmark", "applications by the Fenwick Players", "a Polish request": who asked
+      Optional<DepToken> asker = args.withCase(noun, "from", "by").stream().filter(args::isAgentLike).findFirst()
+          .or(() -> s.children(noun, "amod").stream().filter(a -> a.ner().equals("NATIONALITY")).findFirst());
+      if (asker.isPresent()) {
+        return asker.get();
+      }
+    }
+    return null;
   }
 
   /**

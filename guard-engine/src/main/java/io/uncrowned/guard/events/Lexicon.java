@@ -46,7 +46,8 @@ final class Lexicon {
           Map.entry("freeze", PolicyKind.RESTRICT), Map.entry("reinstate", PolicyKind.RESTRICT),
           Map.entry("reimpose", PolicyKind.RESTRICT),
           Map.entry("waive", PolicyKind.LIFT), Map.entry("repeal", PolicyKind.LIFT), Map.entry("abolish", PolicyKind.LIFT),
-          Map.entry("keep", PolicyKind.EXTEND), Map.entry("maintain", PolicyKind.EXTEND));
+          Map.entry("keep", PolicyKind.EXTEND), Map.entry("maintain", PolicyKind.EXTEND),
+          Map.entry("add", PolicyKind.RESTRICT));
 
   /**
    * Verbs with a particle that decide only with it: "signed off on the sale", "ruled out sending jets",
@@ -120,7 +121,7 @@ final class Lexicon {
           "worker", "troop", "operator", "exporter", "importer", "investor", "fisherman", "farmer", "journalist",
           "diplomat", "tourist", "resident", "guard", "soldier", "crew", "manufacturer", "producer", "supplier",
           "lender", "insurer", "shipper", "trader", "refinery", "fleet", "contractor", "instructor", "medic", "tanker",
-          "freighter", "ferry");
+          "freighter", "ferry", "aircraft", "plane", "refugee", "buyer", "entity", "individual", "member");
 
   /** Day and month names, which the parser may take for a party ("widened… on Wednesday to let…"). */
   static final Set<String> TIME_WORDS =
@@ -205,7 +206,7 @@ final class Lexicon {
   /** Prepositions that introduce a geographic scope. */
   static final Set<String> AREA_PREPOSITIONS =
       Set.of("in", "inside", "within", "into", "near", "across", "along", "over", "beyond", "outside", "throughout",
-          "to", "around", "on", "through", "for");
+          "to", "around", "on", "through", "for", "off", "from", "of");
 
   /** Adverbs that mark a limit on a decision. */
   static final Set<String> LIMIT_ADVERBS = Set.of("strictly", "solely", "only", "exclusively", "narrowly", "purely");
@@ -237,7 +238,7 @@ final class Lexicon {
           "decline", "reject", "deny", "clear", "approve", "suspend", "revoke", "rescind", "let", "widen", "expand",
           "broaden", "cut", "tighten", "reduce", "halt", "block", "curb", "reopen", "exempt", "unblock", "license",
           "licence", "shut", "close", "freeze", "reinstate", "reimpose", "waive", "repeal", "abolish", "keep",
-          "maintain", "embargo");
+          "maintain", "embargo", "add");
 
   /**
    * True when the sentence may carry a decision or an event: the cheap filter that decides which sentences
@@ -286,6 +287,10 @@ final class Lexicon {
         } else {
           decisionVerb = true;
         }
+      }
+      if (lemma.equals("list") && previous.equals("sanction") || lemma.equals("blacklist") && t.pos().startsWith("NN")
+          || lemma.equals("list") && t.word().equals("List")) {
+        fittingNoun = true; // "removed X from its sanctions list", "added X to its Entity List"
       }
       if (PERMISSION_NOUNS.contains(lemma) && !lemma.equals("light") || lemma.equals("light") && previous.equals("green")
           || RESTRICTION_NOUNS.contains(lemma) && t.pos().startsWith("NN") || REQUEST_NOUNS.contains(lemma) && t.pos().startsWith("NN")) {

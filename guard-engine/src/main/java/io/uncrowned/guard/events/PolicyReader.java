@@ -24,6 +24,7 @@ final class PolicyReader {
     Arguments args = new Arguments(phrases, links);
     List<Draft> out = new ArrayList<>();
     Set<Integer> consumed = new HashSet<>();
+    java.util.Map<Integer, Draft> byVerb = new java.util.HashMap<>();
     for (DepToken t : s.tokens()) {
       if (consumed.contains(t.index()) || !t.isVerb()) {
         continue;
@@ -33,10 +34,24 @@ final class PolicyReader {
         continue;
       }
       trigger.get().argsFrom().ifPresent(inner -> consumed.add(inner.index()));
-      new DraftBuilder(s, args, trigger.get()).build().ifPresent(d -> {
-        d.evidence.add(s.span());
+      Optional<Draft> draft = new DraftBuilder(s, args, trigger.get()).build();
+      if (draft.isEmpty()) {
+        continue;
+      }
+      Draft d = draft.get();
+      d.evidence.add(s.span());
+      if (d.subject == null && d.subjectIsPronoun && !out.isEmpty()) {
+        d.subject = out.get(out.size() - 1).subject; // "cut the quota for foreign vessels and barred them from…"
+      }
+      Draft host = byVerb.get(t.head());
+      boolean participle = t.pos().equals("VBG") && Set.of("advcl", "conj").contains(t.relation())
+          && s.child(t, "nsubj").isEmpty();
+      if (host != null && host.kind == d.kind && participle) {
+        elaborate(host, d); // "added 14 firms to its sanctions list, barring Canadian firms from…": one decision
+      } else {
         out.add(d);
-      });
+        byVerb.put(t.index(), d);
+      }
     }
     if (out.isEmpty()) {
       nominal(s, args).ifPresent(out::add);
@@ -94,6 +109,18 @@ final class PolicyReader {
   }
 
   /**
+   * Folds a participle's reading of a decision into the decision it elaborates. The party the participle names
+   * is who the decision binds ("…, barring Canadian firms from doing business with them"), so it wins.
+   */
+  private static void elaborate(Draft host, Draft d) {
+    host.subject = d.subject != null ? d.subject : host.subject;
+    host.action = d.subject != null && d.action != null ? d.action : host.action;
+    host.area.addAll(d.area);
+    d.limits.stream().filter(l -> !host.limits.contains(l)).forEach(host.limits::add);
+    host.purpose = host.purpose == null ? d.purpose : host.purpose;
+  }
+
+  /**
    * A decision stated as a noun owned by its decider, in a sentence with no decision verb: "Beijing's new curbs
    * on exports of drone parts", "China's removal of punitive tariffs", "the ban, which Seoul announced".
    */
@@ -145,6 +172,10 @@ final class PolicyReader {
 
   /** True when {@code t} is what a refusal refuses: the complement of "refusal", "rejection". */
   private static boolean underRefusal(ParsedSentence s, DepToken t) {
+    // the parser often makes the refusal the verb's subject: "Athens' refusal to let…" → nsubj(let, refusal)
+    if (s.children(t, "nsubj").stream().anyMatch(n -> n.isNoun() && Lexicon.REFUSING.contains(lemma(n)))) {
+      return true;
+    }
     if (t.head() == 0 || !Set.of("acl", "xcomp").contains(t.relation())) {
       return false;
     }
@@ -179,7 +210,7 @@ final class PolicyReader {
         }
       }
       case "rule" -> {
-        DepToken what = s.children(t, "xcomp", "advcl", "ccomp").stream()
+        DepToken what = s.children(t, "xcomp", "advcl", "ccomp", "dep").stream()
             .filter(x -> Lexicon.RULED_OUT.contains(lemma(x))).findFirst()
             .orElse(obj != null && (Lexicon.RULED_OUT.contains(lemma(obj)) || Lexicon.REQUEST_NOUNS.contains(lemma(obj))
                 || Lexicon.PERMISSION_NOUNS.contains(lemma(obj))) ? obj : null);
@@ -242,12 +273,14 @@ final class PolicyReader {
   private static boolean objectFits(ParsedSentence s, DepToken t, PolicyKind kind, String verb, String obj) {
     boolean hasXcomp = s.child(t, "xcomp").isPresent();
     return switch (kind) {
-      case LIFT -> Lexicon.RESTRICTION_NOUNS.contains(obj) || verb.equals("reopen") && Lexicon.PASSAGES.contains(obj);
+      case LIFT -> Lexicon.RESTRICTION_NOUNS.contains(obj) || verb.equals("reopen") && Lexicon.PASSAGES.contains(obj)
+          || verb.equals("remove") && offAList(s, t, "from");
       case EXTEND -> Lexicon.RESTRICTION_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj)
-          || !Set.of("keep", "maintain").contains(verb) && Set.of("mandate", "deadline", "programme", "program", "deal", "agreement", "suspension", "measure",
+          || !Set.of("keep", "maintain").contains(verb) && Set.of("protection", "status", "scheme", "visa", "mandate", "deadline", "programme", "program", "deal", "agreement", "suspension", "measure",
               "exemption", "waiver", "licence", "license").contains(obj);
       case REFUSE -> Lexicon.REQUEST_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj);
       case RESTRICT -> switch (verb) {
+        case "add" -> offAList(s, t, "to");
         case "cut", "tighten", "reduce", "reinstate", "reimpose" -> Lexicon.RESTRICTION_NOUNS.contains(obj);
         case "shut", "close" -> Lexicon.PASSAGES.contains(obj); // "closed its airspace", not "closed the plant"
         default -> !Lexicon.RESTRICT_THROUGH_NOUN.contains(verb) || Lexicon.PERMISSION_NOUNS.contains(obj)
@@ -255,12 +288,49 @@ final class PolicyReader {
             || Set.of("aid", "shipment", "delivery", "export", "asset", "account", "fund").contains(obj);
       };
       case GRANT -> switch (verb) {
-        case "approve" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || ownedByAParty(s, t);
+        case "approve", "okay", "ok" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || ownedByAParty(s, t)
+            || Lexicon.PERMISSION_NOUNS.contains(obj) || madeBy(s, t).isPresent();
         case "clear" -> hasXcomp || Lexicon.REQUEST_NOUNS.contains(obj) || obj.equals("way") && hasFor(s, t);
         case "let" -> hasXcomp || s.child(t, "ccomp").isPresent(); // "let Polish pilots train" parsed as a clause
         default -> !Lexicon.COURT_NOUNS.contains(obj);
       };
     };
+  }
+
+  /**
+   * "removed Tarrega Ship Management from its sanctions list", "added 27 entities to its Entity List": a party
+   * taken off or put on a list of the sanctioned or barred.
+   */
+  static boolean offAList(ParsedSentence s, DepToken t, String preposition) {
+    return Arguments.withCase(s, t, preposition).stream()
+        .anyMatch(n -> Set.of("list", "blacklist", "register").contains(lemma(n)));
+  }
+
+  /**
+   * Who made an approved product: "Cordalin, an Alzheimer's drug made by Merrow Biotech", "a vaccine from
+   * Aranha Bio", "developed by Keirin Pharma". A regulator approving it lets its maker sell it.
+   */
+  static Optional<DepToken> madeBy(ParsedSentence s, DepToken t) {
+    for (DepToken o : s.children(t, "obj")) {
+      List<DepToken> around = new ArrayList<>(List.of(o));
+      around.addAll(s.children(o, "appos"));
+      for (DepToken n : around) {
+        for (DepToken a : s.children(n, "acl", "amod")) {
+          if (Set.of("make", "develop", "produce", "manufacture", "build", "design").contains(lemma(a))) {
+            Optional<DepToken> by = Arguments.withCase(s, a, "by").stream().findFirst();
+            if (by.isPresent()) {
+              return by;
+            }
+          }
+        }
+        Optional<DepToken> from = Arguments.withCase(s, n, "from", "by").stream()
+            .filter(f -> f.pos().startsWith("NNP")).findFirst();
+        if (from.isPresent()) {
+          return from;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "approved Kessler Biolabs' inhaler": the approved thing belongs to a named party, as a product does. */

@@ -87,7 +87,26 @@ final class ActorPatterns {
     if (c.isEmpty()) {
       c = capitalSpeaking(text, t, i);
     }
+    if (c.isEmpty()) {
+      c = untaggedCountry(text, t, i);
+    }
     return c;
+  }
+
+  /** A country the tagger did not tag ("Czechia", "Türkiye"): proper nouns that spell a country's name. */
+  private Optional<Candidate> untaggedCountry(String text, List<Token> t, int i) {
+    if (!t.get(i).ner().equals("O") || !t.get(i).pos().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    for (int n = Math.min(3, t.size() - i); n >= 1; n--) {
+      int last = i + n - 1;
+      boolean proper = t.subList(i, last + 1).stream().allMatch(x -> x.pos().startsWith("NNP") && x.ner().equals("O"));
+      Optional<String> code = proper ? countries.code(words(t, i, last)) : Optional.empty();
+      if (code.isPresent() && countries.name(code.get()).isPresent()) {
+        return Optional.of(candidate(text, t, i, last, EntityKind.LOCATION, countries.name(code.get()).get(), code.get()));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Candidate> bloc(String text, List<Token> t, int i) {
