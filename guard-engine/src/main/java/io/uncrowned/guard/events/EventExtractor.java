@@ -63,7 +63,8 @@ public final class EventExtractor {
     List<Draft> drafts = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     int parsed = 0;
-    for (Sentence s : analysis.sentences()) {
+    for (Sentence sentence : analysis.sentences()) {
+      Sentence s = HeadlineVerbs.retag(sentence);
       if (!Lexicon.mayCarryTrigger(s)) {
         continue;
       }

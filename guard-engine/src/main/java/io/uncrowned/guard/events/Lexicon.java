@@ -273,8 +273,8 @@ final class Lexicon {
       needsNoun |= lemma.equals("back") && previous.equals("roll") || lemma.equals("out") && previous.equals("phase");
       // "signed off on the sale", "ruled out sending jets"
       decisionVerb |= lemma.equals("off") && previous.equals("sign") || lemma.equals("out") && previous.equals("rule");
-      reopen |= lemma.equals("reopen");
-      passage |= PASSAGES.contains(lemma) && t.pos().startsWith("NN");
+      reopen |= Set.of("reopen", "shut", "close").contains(lemma);
+      passage |= PASSAGES.contains(lemma) && t.pos().startsWith("NN") || PASSAGES.contains(t.word().toLowerCase(Locale.ROOT));
       approve |= lemma.equals("approve");
       clear |= lemma.equals("clear");
       way |= lemma.equals("way") && t.pos().startsWith("NN");

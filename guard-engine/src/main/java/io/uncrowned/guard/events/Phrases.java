@@ -37,7 +37,32 @@ final class Phrases {
       out.removeIf(t -> t.head() != head.index() && t != head
           && !sentence.token(t.head()).relation().matches("compound|amod|det|nmod:poss|case"));
     }
-    return contiguous(head, out);
+    return hyphenJoined(contiguous(head, out));
+  }
+
+  /**
+   * The run grown over words hyphen-joined to its edges: a parser often hangs "Russian" of "Russian-registered
+   * cars" elsewhere, but the written word is one and the phrase keeps it whole.
+   */
+  private List<DepToken> hyphenJoined(List<DepToken> run) {
+    List<DepToken> out = new ArrayList<>(run);
+    while (out.get(0).index() > 2 && touchingHyphen(out.get(0).index() - 1)) {
+      out.add(0, sentence.token(out.get(0).index() - 1));
+      out.add(0, sentence.token(out.get(0).index() - 1));
+    }
+    int last = sentence.tokens().size();
+    while (out.get(out.size() - 1).index() < last - 1 && touchingHyphen(out.get(out.size() - 1).index() + 1)) {
+      out.add(sentence.token(out.get(out.size() - 1).index() + 1));
+      out.add(sentence.token(out.get(out.size() - 1).index() + 1));
+    }
+    return out;
+  }
+
+  /** True when token {@code i} is a hyphen written with no space on either side. */
+  private boolean touchingHyphen(int i) {
+    DepToken h = sentence.token(i);
+    return h.word().equals("-") && sentence.token(i - 1).span().end() == h.span().start()
+        && h.span().end() == sentence.token(i + 1).span().start();
   }
 
   private void collect(DepToken t, DepToken root, Set<String> skip, List<DepToken> out) {

@@ -273,7 +273,7 @@ final class PolicyReader {
   private static boolean objectFits(ParsedSentence s, DepToken t, PolicyKind kind, String verb, String obj) {
     boolean hasXcomp = s.child(t, "xcomp").isPresent();
     return switch (kind) {
-      case LIFT -> Lexicon.RESTRICTION_NOUNS.contains(obj) || verb.equals("reopen") && Lexicon.PASSAGES.contains(obj)
+      case LIFT -> Lexicon.RESTRICTION_NOUNS.contains(obj) || verb.equals("reopen") && passage(s, t)
           || verb.equals("remove") && offAList(s, t, "from");
       case EXTEND -> Lexicon.RESTRICTION_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj)
           || !Set.of("keep", "maintain").contains(verb) && Set.of("protection", "status", "scheme", "visa", "mandate", "deadline", "programme", "program", "deal", "agreement", "suspension", "measure",
@@ -282,7 +282,7 @@ final class PolicyReader {
       case RESTRICT -> switch (verb) {
         case "add" -> offAList(s, t, "to");
         case "cut", "tighten", "reduce", "reinstate", "reimpose" -> Lexicon.RESTRICTION_NOUNS.contains(obj);
-        case "shut", "close" -> Lexicon.PASSAGES.contains(obj); // "closed its airspace", not "closed the plant"
+        case "shut", "close" -> passage(s, t); // "closed its airspace", not "closed the plant"
         default -> !Lexicon.RESTRICT_THROUGH_NOUN.contains(verb) || Lexicon.PERMISSION_NOUNS.contains(obj)
             || Lexicon.REQUEST_NOUNS.contains(obj)
             || Set.of("aid", "shipment", "delivery", "export", "asset", "account", "fund").contains(obj);
@@ -295,6 +295,21 @@ final class PolicyReader {
         default -> !Lexicon.COURT_NOUNS.contains(obj);
       };
     };
+  }
+
+  /**
+   * True when what {@code t} opens or closes is a passage: "its airspace", "the Upper Lars crossing" (which a
+   * headline's parse may leave as a verb form hung on the verb).
+   */
+  private static boolean passage(ParsedSentence s, DepToken t) {
+    for (DepToken c : s.children(t, "obj", "dep", "nsubj:pass")) {
+      for (DepToken w : s.subtree(c)) {
+        if (Lexicon.PASSAGES.contains(lemma(w)) || Lexicon.PASSAGES.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -177,10 +177,12 @@ final class ActorPatterns {
 
   private Optional<Candidate> capitalSpeaking(String text, List<Token> t, int i) {
     // any class will do: the CRF often calls a capital in subject position a person ("Kyiv agreed")
-    if (t.get(i).ner().equals("O") || (i > 0 && t.get(i - 1).ner().equals(t.get(i).ner()))) {
+    // a capital the tagger missed ("Stockholm gives nod to…") still counts when it is a proper noun
+    boolean untagged = t.get(i).ner().equals("O");
+    if (untagged && !t.get(i).pos().startsWith("NNP") || !untagged && i > 0 && t.get(i - 1).ner().equals(t.get(i).ner())) {
       return Optional.empty();
     }
-    int k = runEnd(t, i);
+    int k = untagged ? properRunEnd(t, i) : runEnd(t, i);
     Optional<String> code = countries.codeOfCapital(words(t, i, k));
     // "analysts in Windhoek said": after a preposition the capital is where people spoke, not who
     boolean afterPreposition = i > 0 && t.get(i - 1).pos().equals("IN")
@@ -190,6 +192,15 @@ final class ActorPatterns {
     }
     String government = countries.governmentName(code.get());
     return Optional.of(candidate(text, t, i, k, EntityKind.ORGANIZATION, government, code.get()));
+  }
+
+  /** The last token of the run of untagged proper nouns from token {@code i} ("Buenos Aires"). */
+  private static int properRunEnd(List<Token> t, int i) {
+    int k = i;
+    while (k + 1 < t.size() && t.get(k + 1).pos().startsWith("NNP") && t.get(k + 1).ner().equals("O")) {
+      k++;
+    }
+    return k;
   }
 
   /** The last token of the run of tokens with the same NER label as token {@code i}. */
