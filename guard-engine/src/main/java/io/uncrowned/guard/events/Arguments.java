@@ -148,6 +148,11 @@ final class Arguments {
     List<DepToken> words = phrases.tokens(head, Set.of("acl", "nmod", "conj", "cc"));
     Span span = phrases.span(words);
     Optional<Entity> e = links.entity(head.span(), span);
+    if (e.isPresent() && head.pos().startsWith("NN") && !head.pos().startsWith("NNP") && links.entity(head.span(), head.span()).isEmpty()
+        && e.get().kind() != EntityKind.ORGANIZATION) {
+      // "four Singapore-based fuel traders" are traders, not Singapore; the place only qualifies them
+      e = Optional.empty();
+    }
     if (e.isEmpty() && Lexicon.STATE_BODIES.contains(lemma(head))) {
       Optional<Party> state = stateOf(words, span);
       if (state.isPresent()) {
@@ -194,6 +199,11 @@ final class Arguments {
       if (place.featureCode().equals("PPLC") && !place.countryCode().isEmpty()) {
         return capitalParty(place, p);
       }
+    }
+    Optional<Entity> org = links.entity(head.span(), head.span()).filter(e -> e.kind() == EntityKind.ORGANIZATION);
+    if (org.isPresent() && org.get().countryCode() != null && isPublicBody(org.get().name())
+        && !org.get().name().startsWith("Government of")) {
+      return countryParty(org.get().countryCode(), p).orElse(p); // "the U.S. Commerce Department"
     }
     List<DepToken> words = phrases.tokens(head, Set.of("acl", "conj", "cc", "acl:relcl", "appos"));
     boolean body = words.stream().anyMatch(w -> Lexicon.STATE_BODIES.contains(lemma(w)));

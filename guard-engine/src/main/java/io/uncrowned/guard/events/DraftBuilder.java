@@ -253,8 +253,7 @@ final class DraftBuilder {
       }
     }
     Optional<DepToken> relative = grantedBy(noun)
-        .flatMap(r -> s.children(r, "iobj", "obj").stream().filter(o -> o != noun).map(this::partyIn)
-            .flatMap(Optional::stream).findFirst());
+        .flatMap(r -> partyLet(r, noun));
     if (relative.isPresent()) {
       return relative.get();
     }
@@ -271,6 +270,14 @@ final class DraftBuilder {
       }
     }
     return null;
+  }
+
+  /** Who a letting verb lets: its object, or the subject of the clause it governs ("letting Iraq pay…"). */
+  private Optional<DepToken> partyLet(DepToken r, DepToken noun) {
+    Optional<DepToken> direct = s.children(r, "iobj", "obj").stream().filter(o -> o != noun).map(this::partyIn)
+        .flatMap(Optional::stream).findFirst();
+    return direct.or(() -> s.children(r, "ccomp", "xcomp").stream().flatMap(c -> s.children(c, "nsubj").stream())
+        .filter(args::isPartyLike).findFirst());
   }
 
   /**

@@ -130,7 +130,7 @@ final class Lexicon {
           "yesterday", "tomorrow");
 
   /** Verbs of moving through a place: their object is an area ("to cross its airspace", "enter its waters"). */
-  static final Set<String> MOVE_VERBS = Set.of("cross", "enter", "overfly", "transit", "traverse", "patrol", "fish");
+  static final Set<String> MOVE_VERBS = Set.of("cross", "enter", "overfly", "transit", "traverse", "patrol", "fish", "use");
 
   /** Authority heads that stand for their country when qualified by a nationality ("the Finnish defence ministry"). */
   static final Set<String> STATE_BODIES =

@@ -89,7 +89,8 @@ public final class EntityLinker {
     }
     return switch (m.type()) {
       case PERSON -> Optional.of(new Candidate(m.span(), m.text(), EntityKind.PERSON, text, null));
-      case ORGANIZATION -> Optional.of(new Candidate(m.span(), m.text(), EntityKind.ORGANIZATION, stripThe(text), null));
+      case ORGANIZATION -> Optional.of(
+          new Candidate(m.span(), m.text(), EntityKind.ORGANIZATION, stripThe(text), countryInName(stripThe(text))));
       case LOCATION -> Optional.of(new Candidate(m.span(), m.text(), EntityKind.LOCATION, stripThe(text), null));
       case NATIONALITY -> {
         String adjective = demonyms.adjective(text).orElse(text);
@@ -111,6 +112,23 @@ public final class EntityLinker {
     Span span = new Span(org.span().start(), place.span().end());
     String name = stripThe(span.of(text));
     return new Candidate(span, span.of(text), EntityKind.ORGANIZATION, name, countries.code(place.text()).orElse(null));
+  }
+
+  /**
+   * The country an organisation's name opens with: "U.S. Commerce Department" → US, "Russian Defence Ministry"
+   * → RU; null when it opens with none. A firm named after a country is tied to it as well, which is what the
+   * country code of an organisation means.
+   */
+  private String countryInName(String name) {
+    String[] words = name.split(" ");
+    for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+      String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+      Optional<String> code = countries.code(head).or(() -> demonyms.country(head));
+      if (code.isPresent()) {
+        return code.get();
+      }
+    }
+    return null;
   }
 
   private static String stripThe(String name) {
