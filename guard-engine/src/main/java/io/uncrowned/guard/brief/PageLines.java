@@ -38,6 +38,7 @@ final class PageLines {
           + "|watch the video|read more\\s*:|related\\s*:|for more (news|stories|videos)\\b)");
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}(am|pm)?|\\d{1,2}(am|pm)");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
   private static final Pattern DATE_NUMBER = Pattern.compile("\\d{1,4}(st|nd|rd|th)?|\\d{1,2}/\\d{1,2}/\\d{2,4}");
   private static final Set<String> STAMP_WORDS =
       Set.of(
@@ -109,7 +110,8 @@ final class PageLines {
 
   /**
    * End of a leading time stamp ("Updated Jul 7, 2012 6:40 PM ET", "12/28/2015 AT 04:50 PM EST", "Tuesday, August
-   * 25, 2015, 12:41 AM"): a run of date and clock words holding a clock time or a month with a number.
+   * 25, 2015, 12:41 AM"): a run of date and clock words holding a clock time, a month with a number, or a year
+   * with a day.
    */
   static int stampEnd(String s) {
     Matcher word = WORD.matcher(s);
@@ -118,6 +120,7 @@ final class PageLines {
     boolean clock = false;
     boolean month = false;
     boolean number = false;
+    boolean year = false;
     while (word.find()) {
       String w = word.group().toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
       boolean isClock = CLOCK.matcher(w).matches();
@@ -128,10 +131,12 @@ final class PageLines {
       clock |= isClock;
       month |= MONTHS.contains(w);
       number |= isNumber;
+      year |= YEAR.matcher(w).matches();
       words++;
       end = word.end();
     }
-    boolean stamp = words >= 2 && (clock || (month && number));
+    // A year with a day beside it ("9, 2025") is a date even when the month was glued to a byline.
+    boolean stamp = words >= 2 && (clock || (month && number) || (year && words >= 3));
     while (end < s.length() && Character.isWhitespace(s.charAt(end))) {
       end++;
     }

@@ -32,8 +32,9 @@ final class Selection {
   }
 
   /**
-   * The TL;DR: up to {@code maxTldrSentences} picks whose words fit the budget. When not even the best sentence
-   * fits, the best one is taken alone: an over-long TL;DR beats an empty one.
+   * The TL;DR: up to {@code maxTldrSentences} picks whose words fit the budget, each after the first scoring at
+   * least {@code followerShare} of the first. When not even the best sentence fits, the best one is taken alone:
+   * an over-long TL;DR beats an empty one.
    */
   List<Integer> tldr(IntUnaryOperator words) {
     List<Integer> out = new ArrayList<>();
@@ -41,7 +42,7 @@ final class Selection {
     while (out.size() < settings.maxTldrSentences()) {
       final int room = left;
       int best = best(i -> words.applyAsInt(i) <= room);
-      if (best < 0) {
+      if (best < 0 || (!out.isEmpty() && weakFollower(best, out.get(0)))) {
         break;
       }
       out.add(best);
@@ -57,6 +58,11 @@ final class Selection {
       }
     }
     return out;
+  }
+
+  /** True when {@code i} scores too far below the first pick to join it in the TL;DR. */
+  private boolean weakFollower(int i, int first) {
+    return scores[i] + unstatedConditions(i) < settings.followerShare() * scores[first];
   }
 
   /** Up to {@code count} further picks (fewer when the article runs out of distinct sentences). */

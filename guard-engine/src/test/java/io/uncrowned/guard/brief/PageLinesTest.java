@@ -22,6 +22,7 @@ class PageLinesTest {
         "Updated Jul 7 , 2025 6:40 PM ET The synthetic Harbour Union called a strike .|The synthetic Harbour Union called a strike .",
         "12/28/2025 AT 04:50 PM EST Like many ferry crews , Tomas Reyl works nights .|Like many ferry crews , Tomas Reyl works nights .",
         "Tuesday, August 25, 2025, 12:41 AM A synthetic ferry ran aground near Porto.|A synthetic ferry ran aground near Porto.",
+        "9 , 2025 LISBON — The synthetic Tidewater Board met .|The synthetic Tidewater Board met .",
         "WASHINGTON — The synthetic Tidewater Board voted to close the canal.|The synthetic Tidewater Board voted to close the canal.",
         "CEDAR RAPIDS , Iowa -- Ana Brisk opened her campaign on Monday .|Ana Brisk opened her campaign on Monday .",
         "LISBON, Jan. 27— The synthetic Delta Co. reopened its plant.|The synthetic Delta Co. reopened its plant.",
@@ -44,6 +45,7 @@ class PageLinesTest {
         "By the end of the week the synthetic ferry line had cut its timetable .",
         "Milton Reyl ( 1912 -- 1990 ) , founder of the synthetic line , built the first quay .",
         "May 12 , the synthetic board said , is the last day of service .",
+        "2025 , 14 synthetic ferries and 3 tugs left the port of Leixões .",
       })
   void leavesProseAlone(String sentence) {
     assertEquals(sentence, prose(sentence));
