@@ -8,8 +8,8 @@ package io.uncrowned.guard.brief;
  * limited to"; a purpose such as "for … purposes") the sentence states and the TL;DR does not state yet: a brief
  * that drops a decision's limits misreports it. Selection is MMR: {@code lambda} × score − (1 − lambda) × highest similarity to a sentence already
  * chosen, and a sentence at or above {@code duplicateSimilarity} cosine to a chosen one is never taken. A second or
- * third TL;DR sentence is taken only when its score (with its conditions bonus) reaches {@code followerShare} × the
- * first pick's score: a budget filled with weak sentences dilutes the TL;DR.
+ * third TL;DR sentence is taken only when its score reaches {@code followerShare} × the first pick's score (a budget
+ * filled with weak sentences dilutes the TL;DR) or when it states a kind of condition the TL;DR lacks.
  *
  * @param wordBudget most words in the TL;DR (default 60)
  * @param maxTldrSentences at most this many TL;DR sentences (1–3)

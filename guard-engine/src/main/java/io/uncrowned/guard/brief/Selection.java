@@ -33,7 +33,7 @@ final class Selection {
 
   /**
    * The TL;DR: up to {@code maxTldrSentences} picks whose words fit the budget, each after the first scoring at
-   * least {@code followerShare} of the first. When not even the best sentence fits, the best one is taken alone:
+   * least {@code followerShare} of the first or stating a kind of condition the TL;DR lacks. When not even the best sentence fits, the best one is taken alone:
    * an over-long TL;DR beats an empty one.
    */
   List<Integer> tldr(IntUnaryOperator words) {
@@ -60,9 +60,12 @@ final class Selection {
     return out;
   }
 
-  /** True when {@code i} scores too far below the first pick to join it in the TL;DR. */
+  /**
+   * True when {@code i} scores too far below the first pick to join it in the TL;DR. A sentence stating a kind of
+   * condition the TL;DR lacks is never too weak: dropping a decision's limit misreports the decision.
+   */
   private boolean weakFollower(int i, int first) {
-    return scores[i] + unstatedConditions(i) < settings.followerShare() * scores[first];
+    return unstatedConditions(i) == 0 && scores[i] < settings.followerShare() * scores[first];
   }
 
   /** Up to {@code count} further picks (fewer when the article runs out of distinct sentences). */

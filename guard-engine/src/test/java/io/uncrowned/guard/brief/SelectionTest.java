@@ -31,8 +31,14 @@ class SelectionTest {
   }
 
   @Test
-  void aConditionTheTldrLacksCountsTowardsTheShare() {
+  void aSentenceStatingAConditionTheTldrLacksIsNeverTooWeak() {
     List<Set<Conditions>> limitInSecond = List.of(Set.of(), Set.of(Conditions.LIMIT), Set.of());
-    assertEquals(List.of(0, 2, 1), tldr(new double[] {3.0, 1.0, 2.5}, limitInSecond, 0.6));
+    assertEquals(List.of(0, 2, 1), tldr(new double[] {3.0, 0.1, 2.5}, limitInSecond, 0.6));
+  }
+
+  @Test
+  void aConditionTheTldrAlreadyStatesEarnsNoExemption() {
+    List<Set<Conditions>> limitInBoth = List.of(Set.of(Conditions.LIMIT), Set.of(Conditions.LIMIT), Set.of());
+    assertEquals(List.of(0, 2), tldr(new double[] {3.0, 0.1, 2.5}, limitInBoth, 0.6));
   }
 }
