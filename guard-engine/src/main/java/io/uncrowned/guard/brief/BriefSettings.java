@@ -6,10 +6,11 @@ package io.uncrowned.guard.brief;
  * share of the article's main entities (or main words) it names, all three scaled to [0, 1] within the article;
  * while picking the TL;DR, + {@code conditions} for each kind of condition (a limit such as "solely", "strictly
  * limited to"; a purpose such as "for … purposes") the sentence states and the TL;DR does not state yet: a brief
- * that drops a decision's limits misreports it. Selection is MMR: {@code lambda} × score − (1 − lambda) × highest similarity to a sentence already
- * chosen, and a sentence at or above {@code duplicateSimilarity} cosine to a chosen one is never taken. A second or
- * third TL;DR sentence is taken only when its score reaches {@code followerShare} × the first pick's score (a budget
- * filled with weak sentences dilutes the TL;DR) or when it states a kind of condition the TL;DR lacks.
+ * that drops a decision's limits misreports it. Selection is MMR: {@code lambda} × score − (1 − lambda) × highest
+ * similarity to a sentence already chosen, and a sentence at or above {@code duplicateSimilarity} cosine to a chosen
+ * one is never taken. A second or third TL;DR sentence is taken only when its score reaches {@code followerShare} ×
+ * the first pick's score (a budget filled with weak sentences dilutes the TL;DR) or when it states a kind of
+ * condition the TL;DR lacks.
  *
  * @param wordBudget most words in the TL;DR (default 60)
  * @param maxTldrSentences at most this many TL;DR sentences (1–3)

@@ -14,28 +14,38 @@ import java.util.regex.Pattern;
 final class PageLines {
   /** A long dash, or a hyphen standing apart ("US-China" holds no dateline). */
   private static final String DASH = "(\\s*(—|–|--)|\\s+-(?=\\s))";
-  /** "WASHINGTON —", "CEDAR RAPIDS, Iowa —", "LONDON, Jan. 27—", "MADRID (AP) –": a place in capitals, a dash. */
+  /** "WASHINGTON —", "CEDAR RAPIDS, Iowa —", "LONDON, Jan. 27—", "MADRID (AP) –": a place in capitals, dash. */
   private static final Pattern CAPITALS_DATELINE =
-      Pattern.compile("^\\p{Lu}[\\p{Lu}.'-]+(\\s+\\p{Lu}[\\p{Lu}.'-]+)*(\\s*,\\s*\\p{Lu}[\\p{L}.]*(\\s+\\p{Lu}[\\p{L}.]*)?)?"
-          + "(\\s*,\\s*\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2})?(\\s*\\(\\s*\\p{Lu}[\\p{L} ]{0,20}\\))?" + DASH + "\\s*");
+      Pattern.compile("^\\p{Lu}[\\p{Lu}.'-]+(\\s+\\p{Lu}[\\p{Lu}.'-]+)*"
+          + "(\\s*,\\s*\\p{Lu}[\\p{L}.]*(\\s+\\p{Lu}[\\p{L}.]*)?)?" // ", Iowa", ", CALIF."
+          + "(\\s*,\\s*\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2})?" // ", Jan. 27"
+          + "(\\s*\\(\\s*\\p{Lu}[\\p{L} ]{0,20}\\))?" // "(AP)"
+          + DASH + "\\s*");
   /** "(CNN) --", "Rome (CNN)", "(Reuters) -": an agency or outlet in brackets opening the story. */
   private static final Pattern BRACKETED_DATELINE =
-      Pattern.compile("^(\\p{Lu}[\\p{L}.]+\\s+)?\\(\\s*\\p{Lu}[\\p{L}\\d]*(\\s+[\\p{L}\\d]+){0,2}\\s*\\)(" + DASH + ")?\\s*");
+      Pattern.compile("^(\\p{Lu}[\\p{L}.]+\\s+)?\\(\\s*\\p{Lu}[\\p{L}\\d]*(\\s+[\\p{L}\\d]+){0,2}\\s*\\)"
+          + "(" + DASH + ")?\\s*");
   /** "By Ana Reyl, NORTHLINE DISPATCH", "By ANA REYL", "Ana Reyl, Harbour Staff Writer". */
   private static final Pattern BYLINE =
-      Pattern.compile("^(By\\s+((\\p{Lu}[\\p{L}.'-]*\\s+){1,3},\\s*(\\p{Lu}[\\p{Lu}.&-]+\\s+)+|(\\p{Lu}[\\p{Lu}.'-]+\\s+){1,3})"
+      Pattern.compile("^(By\\s+((\\p{Lu}[\\p{L}.'-]*\\s+){1,3},\\s*(\\p{Lu}[\\p{Lu}.&-]+\\s+)+"
+          + "|(\\p{Lu}[\\p{Lu}.'-]+\\s+){1,3})"
           + "|(\\p{Lu}[\\p{L}.'-]*\\s+){1,4},\\s*(\\p{Lu}\\p{L}*\\s+){0,3}(Staff Writer|Correspondent|Reporter)\\s+)");
   /** "Photograph: Ana Reyl/Agency Images", "JOAO LIMA / THE HARBOUR POST": a picture credit. */
   private static final Pattern CREDIT =
-      Pattern.compile("^((Photograph|Photo|Picture|Image)s?(\\s+credit)?\\s*:\\s*[^/]{1,40}/\\s*\\S+(\\s+(Images|Photos?|Pictures))?\\s+"
+      Pattern.compile("^((Photograph|Photo|Picture|Image)s?(\\s+credit)?\\s*:\\s*[^/]{1,40}/\\s*\\S+"
+          + "(\\s+(Images|Photos?|Pictures))?\\s+"
           + "|(\\p{Lu}[\\p{Lu}.'-]*\\s+){1,4}/\\s+(\\p{Lu}[\\p{Lu}'-]+\\s+){1,4}(?=\\p{Lu}\\p{Ll}))");
-  /** Lines that are page furniture wherever the phrase stands in them. */
+  /** Phrases that make a line page furniture wherever they stand in it. */
   private static final Pattern FURNITURE =
       Pattern.compile("(?i)(editor\\s*'?\\s*s\\s+note|contributed (to )?(this|the) report|contributed reporting"
-          + "|this (article|story) (can be viewed|appeared|was (first|originally) published)|please send (questions|feedback)"
-          + "|all rights reserved|scroll down for|on a mobile device|click here|sign up (for|to)|subscribe to"
-          + "|follow (us|him|her|them|@?\\p{L}+(\\s+\\p{Lu}\\p{L}+)?) on (twitter|facebook|instagram)|like us on facebook|share (this|on)"
-          + "|watch the video|read more\\s*:|related\\s*:|for more (news|stories|videos)\\b)");
+          + "|this (article|story) (can be viewed|appeared|was (first|originally) published)"
+          + "|please send (questions|feedback)|all rights reserved|scroll down for (video|more)|on a mobile device"
+          + "|like us on facebook"
+          + "|follow (us|him|her|them|@?\\p{L}+(\\s+\\p{Lu}\\p{L}+)?) on (twitter|facebook|instagram))");
+  /** Prompts that are page furniture when they open the line; inside prose the same words are ordinary. */
+  private static final Pattern PROMPT =
+      Pattern.compile("(?i)^[\\s\"'“‘(]*(sign up|subscribe|share (this|on)|click|watch the video|read more"
+          + "|related\\s*:|for more (news|stories|videos))");
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}(am|pm)?|\\d{1,2}(am|pm)");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
@@ -56,7 +66,7 @@ final class PageLines {
 
   /** True when the whole sentence is page furniture rather than the story's prose. */
   static boolean isFurniture(String sentence) {
-    return FURNITURE.matcher(sentence).find();
+    return FURNITURE.matcher(sentence).find() || PROMPT.matcher(sentence).find();
   }
 
   /**

@@ -10,8 +10,8 @@ import java.util.function.IntUnaryOperator;
 /**
  * Maximal-marginal-relevance picking over one article's scored sentences: each pick trades salience against
  * similarity to what is already picked, and near-duplicates of a pick are never taken. A sentence stating a kind
- * of condition (limit, purpose) the TL;DR does not state yet earns the conditions bonus once per kind. Not thread-safe: one per
- * call.
+ * of condition (limit, purpose) the TL;DR does not state yet earns the conditions bonus once per kind. Not
+ * thread-safe: one per call.
  */
 final class Selection {
   private final List<Span> spans;
@@ -33,8 +33,8 @@ final class Selection {
 
   /**
    * The TL;DR: up to {@code maxTldrSentences} picks whose words fit the budget, each after the first scoring at
-   * least {@code followerShare} of the first or stating a kind of condition the TL;DR lacks. When not even the best sentence fits, the best one is taken alone:
-   * an over-long TL;DR beats an empty one.
+   * least {@code followerShare} of the first or stating a kind of condition the TL;DR lacks. When not even the best
+   * sentence fits, the best one is taken alone: an over-long TL;DR beats an empty one.
    */
   List<Integer> tldr(IntUnaryOperator words) {
     List<Integer> out = new ArrayList<>();

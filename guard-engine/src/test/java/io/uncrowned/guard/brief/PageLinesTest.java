@@ -60,6 +60,8 @@ class PageLinesTest {
         "This article can be viewed in its original form on the synthetic archive .",
         "Follow Ana Brisk on Twitter for more on the synthetic canal .",
         "Scroll down for video of the synthetic ferry running aground .",
+        "Sign up for our synthetic canal newsletter .",
+        "Click here to see the synthetic ferry timetable .",
       })
   void recognisesPageFurniture(String sentence) {
     assertTrue(PageLines.isFurniture(sentence), sentence);
@@ -70,6 +72,8 @@ class PageLinesTest {
       strings = {
         "The synthetic board said it would share the costs with the city .",
         "Crews will follow the synthetic canal's old towpath to the port .",
+        "Farmers must sign up for the synthetic water scheme and share on-farm data with the board .",
+        "Residents can subscribe to the synthetic board's flood alerts .",
       })
   void proseIsNoFurniture(String sentence) {
     assertFalse(PageLines.isFurniture(sentence), sentence);
