@@ -35,6 +35,9 @@ public final class SummarizeEvalMain {
     if (datasets.isEmpty()) {
       datasets.add(SummaryDataset.defaultLocation());
     }
+    if (out != null && datasets.size() > 1) {
+      throw new IllegalArgumentException("--out takes one --dataset: each set's summaries would overwrite the last");
+    }
     Map<Path, List<SummaryDoc>> docs = new LinkedHashMap<>();
     for (Path dataset : datasets) {
       SummaryDataset.Read read = SummaryDataset.read(dataset, limit);
