@@ -124,7 +124,8 @@ final class EvalCommand implements Runnable {
   /** {@code guard eval summarize}: ROUGE of our TL;DR beside Lead-3 and the data set's systems. */
   @Command(
       name = "summarize",
-      description = "ROUGE-1/2/L F1 of our TL;DR, Lead-3 (computed by us) and the systems' summaries in the file,"
+      description = "ROUGE-1/2/L F1 of our TL;DR, Lead-3 and the lead within the word budget (computed by us) and"
+          + " the systems' summaries in the file,"
           + " over all rows and over the tuning (even) and held-out (odd) halves.")
   static final class Summarize implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -153,7 +154,8 @@ final class EvalCommand implements Runnable {
       read.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
       BriefSettings settings = words == null ? BriefSettings.DEFAULT : BriefSettings.DEFAULT.withWordBudget(words);
       try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
-        SummarizeReport report = new SummarizeEvaluation(new ExtractiveSummarizer(embedder, settings)).run(read.docs());
+        SummarizeReport report = new SummarizeEvaluation(new ExtractiveSummarizer(embedder, settings),
+            settings.wordBudget()).run(read.docs());
         PrintWriter o = spec.commandLine().getOut();
         o.print(report.table());
         if (out != null) {

@@ -11,10 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * The sentences a brief may quote: the NLP engine's sentences when given, else {@link SentenceSplitter}'s,
- * minus headings, captions, bylines, image credits, the author's own TL;DR and short fragments.
+ * minus headings, captions, bylines, image credits, page furniture, front matter before a dateline, the author's
+ * own TL;DR and short fragments; a sentence opening with a time stamp, byline, credit or dateline is quoted from
+ * where its prose starts ({@link PageLines}).
  */
 final class Candidates {
   static final int MIN_WORDS = 6;
+  /** Front matter (captions, highlights, editor's notes) is short: a body mark later than this is no such mark. */
+  static final int FRONT_MATTER_SENTENCES = 6;
   private static final Pattern BOILERPLATE =
       Pattern.compile(
           "(?i)^[\\s\"'“‘(]*(by\\s+\\p{Lu}|image credit|photo|picture|credit|source:|copyright|©|read more|click"
@@ -41,17 +45,32 @@ final class Candidates {
       raw.addAll(splitter.split(text));
     }
     List<Span> out = new ArrayList<>();
-    for (Span s : raw) {
-      if (usable(article, s)) {
-        out.add(s);
+    for (Span s : raw.subList(bodyStart(text, raw), raw.size())) {
+      Span prose = new Span(s.start() + PageLines.proseStart(s.of(text)), s.end());
+      if (usable(article, prose)) {
+        out.add(prose);
       }
     }
     return out;
   }
 
+  /**
+   * Index of the sentence where the story's body begins: the first of the opening sentences to open with a
+   * dateline or picture credit, when one does; what stands before it is front matter (a caption, a highlight,
+   * an editor's note), not the story. 0 when no opening sentence is so marked.
+   */
+  static int bodyStart(String text, List<Span> sentences) {
+    for (int i = 1; i < Math.min(FRONT_MATTER_SENTENCES, sentences.size()); i++) {
+      if (PageLines.opensBody(sentences.get(i).of(text))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
   private static boolean usable(Article article, Span s) {
     String sentence = s.of(article.text());
-    if (Words.count(sentence) < MIN_WORDS || BOILERPLATE.matcher(sentence).find()) {
+    if (Words.count(sentence) < MIN_WORDS || BOILERPLATE.matcher(sentence).find() || PageLines.isFurniture(sentence)) {
       return false;
     }
     if (sentence.chars().noneMatch(Character::isLowerCase)) {

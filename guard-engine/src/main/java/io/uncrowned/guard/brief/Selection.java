@@ -10,8 +10,8 @@ import java.util.function.IntUnaryOperator;
 /**
  * Maximal-marginal-relevance picking over one article's scored sentences: each pick trades salience against
  * similarity to what is already picked, and near-duplicates of a pick are never taken. A sentence stating a kind
- * of condition (limit, purpose) the TL;DR does not state yet earns the conditions bonus once per kind. Not thread-safe: one per
- * call.
+ * of condition (limit, purpose) the TL;DR does not state yet earns the conditions bonus once per kind. Not
+ * thread-safe: one per call.
  */
 final class Selection {
   private final List<Span> spans;
@@ -32,8 +32,9 @@ final class Selection {
   }
 
   /**
-   * The TL;DR: up to {@code maxTldrSentences} picks whose words fit the budget. When not even the best sentence
-   * fits, the best one is taken alone: an over-long TL;DR beats an empty one.
+   * The TL;DR: up to {@code maxTldrSentences} picks whose words fit the budget, each after the first scoring at
+   * least {@code followerShare} of the first or stating a kind of condition the TL;DR lacks. When not even the best
+   * sentence fits, the best one is taken alone: an over-long TL;DR beats an empty one.
    */
   List<Integer> tldr(IntUnaryOperator words) {
     List<Integer> out = new ArrayList<>();
@@ -41,7 +42,7 @@ final class Selection {
     while (out.size() < settings.maxTldrSentences()) {
       final int room = left;
       int best = best(i -> words.applyAsInt(i) <= room);
-      if (best < 0) {
+      if (best < 0 || (!out.isEmpty() && weakFollower(best, out.get(0)))) {
         break;
       }
       out.add(best);
@@ -57,6 +58,14 @@ final class Selection {
       }
     }
     return out;
+  }
+
+  /**
+   * True when {@code i} scores too far below the first pick to join it in the TL;DR. A sentence stating a kind of
+   * condition the TL;DR lacks is never too weak: dropping a decision's limit misreports the decision.
+   */
+  private boolean weakFollower(int i, int first) {
+    return unstatedConditions(i) == 0 && scores[i] < settings.followerShare() * scores[first];
   }
 
   /** Up to {@code count} further picks (fewer when the article runs out of distinct sentences). */

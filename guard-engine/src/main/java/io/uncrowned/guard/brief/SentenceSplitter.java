@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,15 @@ public final class SentenceSplitter {
           "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr", "sr",
           "inc", "co", "corp", "ltd", "vs", "etc", "no", "nos", "fig", "jan", "feb", "mar", "apr", "aug", "sept",
           "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "dept", "est", "mt", "ft");
-  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.[\\s'\"”’]*$");
+  /**
+   * Terminal punctuation, maybe a closing quote (two marks may stand apart, as tokenised text has them), then a
+   * capital, maybe after an opening quote or bracket: a sentence ends.
+   */
+  private static final Pattern QUOTED_END =
+      Pattern.compile("[.!?]+(\\s?''|\"|”|’)?(?=\\s+(``\\s*|\\(\\s*|\"|“|‘|')?\\p{Lu})");
+  /** A closing double quote (two marks, straight or curly) left at the start of a piece. */
+  private static final Pattern LEADING_CLOSE = Pattern.compile("\\s*(''|”)(?=\\s|$)");
 
   /** Sentence spans of {@code text}, trimmed of surrounding white space, in order. */
   public List<Span> split(String text) {
@@ -53,14 +62,37 @@ public final class SentenceSplitter {
     String paragraph = text.substring(start, end);
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
     it.setText(paragraph);
-    int sentenceStart = 0;
+    TreeSet<Integer> breaks = new TreeSet<>();
     for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+      breaks.add(b);
+    }
+    // The JDK breaker does not end a sentence before an opening quote or after a closing one written as two
+    // marks ("rejected it . '' The …", "the plan . `` We …"), as tokenised news text has them.
+    Matcher m = QUOTED_END.matcher(paragraph);
+    while (m.find()) {
+      breaks.add(m.end());
+    }
+    int sentenceStart = 0;
+    for (int b : breaks) {
+      b = afterClosingQuote(paragraph, b);
+      if (b <= sentenceStart) {
+        continue;
+      }
       if (b < paragraph.length() && joinsNext(paragraph, sentenceStart, b)) {
         continue;
       }
       addTrimmed(text, start + sentenceStart, start + b, out);
       sentenceStart = b;
     }
+    if (sentenceStart < paragraph.length()) {
+      addTrimmed(text, start + sentenceStart, end, out);
+    }
+  }
+
+  /** A closing quote that opens the next piece belongs to the sentence before the break. */
+  private static int afterClosingQuote(String paragraph, int b) {
+    Matcher m = LEADING_CLOSE.matcher(paragraph).region(b, paragraph.length());
+    return m.lookingAt() ? m.end() : b;
   }
 
   /** True when the break at {@code b} follows an abbreviation or initial, or precedes a lower-case word. */

@@ -43,4 +43,29 @@ class SentenceSplitterTest {
     assertEquals(
         List.of(new Span(0, 23), new Span(25, 47)), SentenceSplitter.cutAtParagraphs(text, new Span(0, 47)));
   }
+
+  @Test
+  void endsASentenceAtAClosingQuoteWrittenAsTwoMarks() {
+    assertEquals(
+        List.of("`` We will not move , '' said Tomas Reyl of the synthetic Harbour Union .",
+            "`` The quay stays shut . ''", "Talks resume on Friday ."),
+        split("`` We will not move , '' said Tomas Reyl of the synthetic Harbour Union . `` The quay stays shut . ''"
+            + " Talks resume on Friday ."));
+  }
+
+  @Test
+  void endsASentenceBeforeAnOpeningQuoteOrBracket() {
+    assertEquals(
+        List.of("The synthetic ferry line cut its timetable .", "\"Demand fell,\" a spokesman said.",
+            "( Northline ) -- Crews left the port at dawn ."),
+        split("The synthetic ferry line cut its timetable . \"Demand fell,\" a spokesman said. ( Northline ) -- Crews"
+            + " left the port at dawn ."));
+  }
+
+  @Test
+  void aClosingQuoteAfterAnAbbreviationDoesNotEndTheSentence() {
+    assertEquals(
+        List.of("Ana Brisk of the synthetic Delta Co. said the plant would reopen in May."),
+        split("Ana Brisk of the synthetic Delta Co. said the plant would reopen in May."));
+  }
 }

@@ -10,17 +10,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores our TL;DR, Lead-3 (computed by us) and every system summary in the data set with {@link Rouge}, in one
- * run. Rows at even positions in the file (0, 2, …) form the tuning half, odd positions the held-out half.
+ * Scores our TL;DR, Lead-3 and the lead held to the TL;DR's word budget (both computed by us) and every system
+ * summary in the data set with {@link Rouge}, in one run. Rows at even positions in the file (0, 2, …) form the tuning half, odd positions the held-out half.
  */
 public final class SummarizeEvaluation {
   public static final String OURS = "Uncrowned Guard";
   public static final String LEAD3 = "Lead-3 (ours)";
+  public static final String LEAD_IN_BUDGET = "Lead in budget (ours)";
   private final Summarizer summarizer;
   private final Lead3 lead3 = new Lead3();
+  private final LeadInBudget leadInBudget;
 
+  /** Scores {@code summarizer} beside Lead-3 and the lead held to a 60-word budget. */
   public SummarizeEvaluation(Summarizer summarizer) {
+    this(summarizer, 60);
+  }
+
+  /** Scores {@code summarizer} beside Lead-3 and the lead held to {@code budget} words, its TL;DR budget. */
+  public SummarizeEvaluation(Summarizer summarizer, int budget) {
     this.summarizer = summarizer;
+    this.leadInBudget = new LeadInBudget(budget);
   }
 
   /** Our summary of each row, in row order. */
@@ -57,6 +66,7 @@ public final class SummarizeEvaluation {
       SummaryDoc d = docs.get(i);
       add(bySystem, OURS, Rouge.againstAll(ours.get(i), d.references()));
       add(bySystem, LEAD3, Rouge.againstAll(lead3.of(d.source()), d.references()));
+      add(bySystem, LEAD_IN_BUDGET, Rouge.againstAll(leadInBudget.of(d.source()), d.references()));
     }
     for (int i = 0; i < docs.size(); i++) {
       SummaryDoc d = docs.get(i);

@@ -46,7 +46,7 @@ public record SummarizeReport(List<SummaryDoc> docs, List<String> ours, Map<Stri
     return ours.stream().mapToInt(s -> Rouge.tokens(s).size()).average().orElse(0);
   }
 
-  /** The side-by-side table: all rows, then ours and Lead-3 on each half. */
+  /** The side-by-side table: all rows, then ours and the two lead baselines on each half. */
   public String table() {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%d documents; ROUGE F1 ×100 (lower-case alphanumeric tokens, no stemming,"
@@ -57,6 +57,7 @@ public record SummarizeReport(List<SummaryDoc> docs, List<String> ours, Map<Stri
       b.append(parity == 0 ? "tuning half (even rows):\n" : "held-out half (odd rows):\n");
       row(b, SummarizeEvaluation.OURS, mean(SummarizeEvaluation.OURS, parity));
       row(b, SummarizeEvaluation.LEAD3, mean(SummarizeEvaluation.LEAD3, parity));
+      row(b, SummarizeEvaluation.LEAD_IN_BUDGET, mean(SummarizeEvaluation.LEAD_IN_BUDGET, parity));
     }
     b.append(String.format(Locale.ROOT, "our TL;DR: %.1f words on average%n", oursMeanWords()));
     return b.toString();
