@@ -148,7 +148,7 @@ final class Arguments {
     List<DepToken> words = phrases.tokens(head, Set.of("acl", "nmod", "conj", "cc"));
     Span span = phrases.span(words);
     Optional<Entity> e = links.entity(head.span(), span);
-    if (e.isPresent() && head.pos().startsWith("NN") && !head.pos().startsWith("NNP") && links.entity(head.span(), head.span()).isEmpty()
+    if (e.isPresent() && Lexicon.PARTY_NOUNS.contains(lemma(head)) && links.entity(head.span(), head.span()).isEmpty()
         && e.get().kind() != EntityKind.ORGANIZATION) {
       // "four Singapore-based fuel traders" are traders, not Singapore; the place only qualifies them
       e = Optional.empty();
