@@ -67,7 +67,10 @@ final class Arguments {
       if (cur.relation().equals("acl") && cur.head() != 0 && Lexicon.DECISION_WORDS.contains(lemma(s.token(cur.head())))) {
         return owner(s.token(cur.head())); // "Athens' refusal to let…", "Berlin's move to ban…"
       }
-      if (subj.isEmpty() && cur.relation().equals("advcl") && cur.pos().equals("VBG") && cur.head() != 0) {
+      // a loose "dep" participle is trusted to share the subject of the main verb only
+      boolean participle = cur.relation().equals("advcl") || cur.relation().equals("dep") && cur.head() != 0
+          && s.token(cur.head()).head() == 0;
+      if (subj.isEmpty() && participle && cur.pos().equals("VBG") && cur.head() != 0) {
         cur = s.token(cur.head()); // "…, barring British banks from…": the participle shares its clause's subject
         continue;
       }
@@ -104,7 +107,7 @@ final class Arguments {
       return Optional.of(c);
     }
     for (DepToken r : s.children(noun, "acl", "acl:relcl")) {
-      if (r.isVerb()) {
+      if (r.isVerb() && Lexicon.IMPOSING.contains(lemma(r))) {
         Optional<DepToken> by = isPassive(r) ? agent(r) : s.child(r, "nsubj").filter(n -> !isRelativePronoun(n) && !isPronoun(n));
         if (by.isPresent()) {
           return by;

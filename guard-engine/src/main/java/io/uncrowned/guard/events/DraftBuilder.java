@@ -4,7 +4,9 @@ import static io.uncrowned.guard.events.Arguments.lemma;
 
 import io.uncrowned.guard.events.parse.DepToken;
 import io.uncrowned.guard.events.parse.ParsedSentence;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,9 +63,12 @@ final class DraftBuilder {
       // "…will be allowed through, the Hungarian agriculture ministry announced": the announcing state body decides
       head = args.reporter(t).filter(args::isStateBody);
     }
-    if (head.isEmpty() && trigger.object() != null && trigger.object().isNoun()) {
-      // "…, announcing Finland's ban on Russian-flagged ships": the ban's owner decided it
-      head = args.owner(trigger.object()).filter(o -> args.canDecide(o, args.party(o)));
+    boolean decisionNoun = trigger.object() != null && trigger.object().isNoun()
+        && (Lexicon.DECISION_NOUNS.containsKey(lemma(trigger.object())) || Lexicon.RESTRICTION_NOUNS.contains(lemma(trigger.object())));
+    if (decisionNoun && !trigger.verb().isNoun()) {
+      // "…, announcing Finland's ban on Russian-flagged ships": the ban's owner decided it, whoever announced it
+      Optional<DepToken> owner = args.owner(trigger.object()).filter(o -> args.canDecide(o, args.party(o)));
+      head = owner.isPresent() ? owner : head;
     }
     if (head.isEmpty() || args.isPronoun(head.get())) {
       return true; // said elsewhere: the draft may only join a decision stated with its actor
@@ -102,7 +107,7 @@ final class DraftBuilder {
       d.purpose = args.verbPhrase(x); // "banned exports to curb prices": the infinitive says why
       x = null;
     }
-    DepToken from = restricts ? fromWhat(v) : null;
+    DepToken from = restricts ? fromWhat(v, obj) : null;
     if (from != null && obj != null) {
       d.action = from.isVerb() ? args.verbPhrase(from) : args.nounPhrase(from, Set.of("acl:relcl", "obl", "nmod"));
       d.subject = args.party(obj); // "prohibited its companies from selling"
@@ -215,8 +220,12 @@ final class DraftBuilder {
   }
 
   /** "barred Ukraine from using…" (a clause) or "prohibited companies from selling equipment" (parsed as a noun). */
-  private DepToken fromWhat(DepToken v) {
-    for (DepToken a : s.children(v, "advcl", "obl")) {
+  private DepToken fromWhat(DepToken v, DepToken obj) {
+    List<DepToken> around = new ArrayList<>(s.children(v, "advcl", "obl"));
+    if (obj != null) {
+      around.addAll(s.children(obj, "acl")); // "banned Russian lorries from entering…", hung on the lorries
+    }
+    for (DepToken a : around) {
       if (marked(a, "from") && (a.isVerb() || s.children(a, "amod").stream().anyMatch(m -> m.pos().equals("VBG")))) {
         return a;
       }

@@ -232,6 +232,11 @@ final class Lexicon {
           "customs", "coast", "guard", "police", "navy", "army", "forces", "ministries", "state", "federal",
           "national", "republic", "kingdom", "directorate-general");
 
+  /** Verbs that put a decision in place: "the ban, which Seoul announced", "curbs imposed by Beijing". */
+  static final Set<String> IMPOSING =
+      Set.of("announce", "impose", "introduce", "adopt", "issue", "decide", "grant", "order", "approve", "unveil",
+          "enact", "declare");
+
   /** Decision verbs common in other senses ("prices declined", "the war ended"): parsed only beside a fitting noun. */
   private static final Set<String> NEED_A_NOUN =
       Set.of("end", "drop", "remove", "ease", "relax", "loosen", "scrap", "lift", "extend", "renew", "prolong",

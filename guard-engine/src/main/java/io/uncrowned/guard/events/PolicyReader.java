@@ -44,9 +44,10 @@ final class PolicyReader {
         d.subject = out.get(out.size() - 1).subject; // "cut the quota for foreign vessels and barred them from…"
       }
       Draft host = byVerb.get(t.head());
-      boolean participle = t.pos().equals("VBG") && Set.of("advcl", "conj").contains(t.relation())
+      boolean participle = t.pos().equals("VBG") && Set.of("advcl", "conj", "dep").contains(t.relation())
           && s.child(t, "nsubj").isEmpty();
-      if (host != null && host.kind == d.kind && participle) {
+      // a decider-less host (a passive without agent) is not made whole by its participle's subject
+      if (host != null && host.kind == d.kind && participle && !host.actors.isEmpty()) {
         elaborate(host, d); // "added 14 firms to its sanctions list, barring Canadian firms from…": one decision
       } else {
         out.add(d);
