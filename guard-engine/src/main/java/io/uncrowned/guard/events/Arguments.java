@@ -67,6 +67,14 @@ final class Arguments {
       if (cur.relation().equals("acl") && cur.head() != 0 && Lexicon.DECISION_WORDS.contains(lemma(s.token(cur.head())))) {
         return owner(s.token(cur.head())); // "Athens' refusal to let…", "Berlin's move to ban…"
       }
+      if (cur.relation().equals("acl") && cur.head() != 0 && Lexicon.LEGAL_ACTS.contains(lemma(s.token(cur.head())))) {
+        DepToken act = s.token(cur.head()); // "the president signed a decree allowing…": who enacted it decides
+        if (act.head() == 0 || !s.token(act.head()).isVerb()) {
+          return owner(act);
+        }
+        cur = s.token(act.head());
+        continue;
+      }
       // a loose "dep" participle is trusted to share the subject of the main verb only
       boolean participle = cur.relation().equals("advcl") || cur.relation().equals("dep") && cur.head() != 0
           && s.token(cur.head()).head() == 0;
@@ -224,6 +232,31 @@ final class Arguments {
       }
     }
     return p;
+  }
+
+  /**
+   * The token naming a country or a country's government in this sentence, outside {@code subject}'s phrase,
+   * when there is exactly one such country; empty when there is none or several (then who decided is unclear).
+   */
+  Optional<DepToken> soleCountryOutside(DepToken subject) {
+    DepToken found = null;
+    String code = null;
+    for (DepToken w : s.tokens()) {
+      if (subject != null && s.dominates(subject, w) || !w.pos().startsWith("NNP")) {
+        continue;
+      }
+      Optional<Entity> e = links.entity(w.span(), w.span())
+          .filter(x -> x.countryCode() != null && (x.kind() == EntityKind.LOCATION || x.name().startsWith("Government of")));
+      if (e.isEmpty() || code != null && code.equals(e.get().countryCode())) {
+        continue;
+      }
+      if (code != null) {
+        return Optional.empty();
+      }
+      code = e.get().countryCode();
+      found = w;
+    }
+    return Optional.ofNullable(found);
   }
 
   /** The country a word names as a country, a nationality or a country's government. */

@@ -62,6 +62,11 @@ final class DraftBuilder {
       // "'We have decided to allow…,' the Dutch defence minister said": the speaking state body decides
       // "…will be allowed through, the Hungarian agriculture ministry announced": the announcing state body decides
       head = args.reporter(t).filter(args::isStateBody);
+      if (head.isEmpty() && !speaker) {
+        // "Ukrainian grain lorries will be allowed through Hungary's border crossings": with no agent and no
+        // announcing body, the one country the sentence names beside the subject is who allows
+        head = args.soleCountryOutside(s.child(trigger.argsVerb(), "nsubj:pass").orElse(null));
+      }
     }
     boolean decisionNoun = trigger.object() != null && trigger.object().isNoun()
         && (Lexicon.DECISION_NOUNS.containsKey(lemma(trigger.object())) || Lexicon.RESTRICTION_NOUNS.contains(lemma(trigger.object())));

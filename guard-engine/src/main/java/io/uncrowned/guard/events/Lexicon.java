@@ -47,7 +47,9 @@ final class Lexicon {
           Map.entry("reimpose", PolicyKind.RESTRICT),
           Map.entry("waive", PolicyKind.LIFT), Map.entry("repeal", PolicyKind.LIFT), Map.entry("abolish", PolicyKind.LIFT),
           Map.entry("keep", PolicyKind.EXTEND), Map.entry("maintain", PolicyKind.EXTEND),
-          Map.entry("add", PolicyKind.RESTRICT));
+          Map.entry("add", PolicyKind.RESTRICT), Map.entry("limit", PolicyKind.RESTRICT), Map.entry("cap", PolicyKind.RESTRICT),
+          Map.entry("pause", PolicyKind.RESTRICT), Map.entry("sanction", PolicyKind.RESTRICT),
+          Map.entry("resume", PolicyKind.LIFT));
 
   /**
    * Verbs with a particle that decide only with it: "signed off on the sale", "ruled out sending jets",
@@ -88,7 +90,15 @@ final class Lexicon {
       Set.of("revoke", "suspend", "cut", "tighten", "reduce", "halt", "block", "curb", "freeze");
 
   /** Restriction verbs whose object is the party restricted: "blacklisted four traders", "barred journalists". */
-  static final Set<String> PARTY_OBJECT_VERBS = Set.of("blacklist", "bar", "exempt", "license", "licence");
+  static final Set<String> PARTY_OBJECT_VERBS = Set.of("blacklist", "bar", "exempt", "license", "licence", "sanction");
+
+  /** What a resumption lifts a halt on: "resumed imports of beef", "resumed flights to Tbilisi". */
+  static final Set<String> RESUMABLE =
+      Set.of("import", "export", "flight", "shipment", "delivery", "issuance", "sale", "supply", "transit", "service");
+
+  /** Instruments of law a decision is written in: "signed a decree allowing…", "a resolution banning…". */
+  static final Set<String> LEGAL_ACTS =
+      Set.of("decree", "order", "law", "resolution", "regulation", "directive", "bill", "amendment", "ordinance", "rule");
 
   /** What a refusal may cover when stated with "ruled out": sending, supplying, allowing. */
   static final Set<String> RULED_OUT =
@@ -201,7 +211,8 @@ final class Lexicon {
   /** Head words of a phrase naming a place or a stretch of land. */
   static final Set<String> AREA_NOUNS =
       Set.of("area", "region", "border", "territory", "zone", "frontier", "soil", "province", "oblast", "district",
-          "borderland", "airspace", "waters", "coast", "front", "city", "land", "country", "peninsula", "sea");
+          "borderland", "airspace", "waters", "coast", "front", "city", "land", "country", "peninsula", "sea", "port",
+          "crossing", "checkpoint", "bloc", "strait", "harbour", "harbor", "corridor");
 
   /** Prepositions that introduce a geographic scope. */
   static final Set<String> AREA_PREPOSITIONS =
@@ -243,7 +254,7 @@ final class Lexicon {
           "decline", "reject", "deny", "clear", "approve", "suspend", "revoke", "rescind", "let", "widen", "expand",
           "broaden", "cut", "tighten", "reduce", "halt", "block", "curb", "reopen", "exempt", "unblock", "license",
           "licence", "shut", "close", "freeze", "reinstate", "reimpose", "waive", "repeal", "abolish", "keep",
-          "maintain", "embargo", "add");
+          "maintain", "embargo", "add", "limit", "cap", "pause", "sanction", "resume");
 
   /**
    * True when the sentence may carry a decision or an event: the cheap filter that decides which sentences

@@ -274,7 +274,8 @@ final class PolicyReader {
   private static boolean objectFits(ParsedSentence s, DepToken t, PolicyKind kind, String verb, String obj) {
     boolean hasXcomp = s.child(t, "xcomp").isPresent();
     return switch (kind) {
-      case LIFT -> Lexicon.RESTRICTION_NOUNS.contains(obj) || verb.equals("reopen") && passage(s, t)
+      case LIFT -> verb.equals("resume") ? Lexicon.RESUMABLE.contains(obj)
+          : Lexicon.RESTRICTION_NOUNS.contains(obj) || verb.equals("reopen") && passage(s, t)
           || verb.equals("remove") && offAList(s, t, "from");
       case EXTEND -> Lexicon.RESTRICTION_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj)
           || !Set.of("keep", "maintain").contains(verb) && Set.of("protection", "status", "scheme", "visa", "mandate", "deadline", "programme", "program", "deal", "agreement", "suspension", "measure",
@@ -282,6 +283,11 @@ final class PolicyReader {
       case REFUSE -> Lexicon.REQUEST_NOUNS.contains(obj) || Lexicon.PERMISSION_NOUNS.contains(obj);
       case RESTRICT -> switch (verb) {
         case "add" -> offAList(s, t, "to");
+        // "capped exports of rice", not "limited the damage"; "the permission is limited to…" only elaborates
+        case "limit", "cap", "pause" -> s.child(t, "obj").isPresent()
+            && (Lexicon.RESUMABLE.contains(obj) || Lexicon.TRANSFER_NOUNS.contains(obj));
+        case "sanction" -> obj != null && !obj.isEmpty() && s.child(t, "obj").map(o -> o.pos().startsWith("NNP")
+            || Lexicon.PARTY_NOUNS.contains(lemma(o))).orElse(false); // "sanctioned three shipping firms"
         case "cut", "tighten", "reduce", "reinstate", "reimpose" -> Lexicon.RESTRICTION_NOUNS.contains(obj);
         case "shut", "close" -> passage(s, t); // "closed its airspace", not "closed the plant"
         default -> !Lexicon.RESTRICT_THROUGH_NOUN.contains(verb) || Lexicon.PERMISSION_NOUNS.contains(obj)

@@ -27,6 +27,10 @@ public final class PolicyEventEvaluation {
   public static final String DEV = "policy-events-dev.jsonl";
   /** The held-out test set, written by another engineer. */
   public static final String TEST = "policy-events-test.jsonl";
+  /** A second development set, written later by an engineer who never saw the extractor; errors may be read. */
+  public static final String DEV2 = "policy-events-dev2.jsonl";
+  /** A second held-out set, written with {@link #DEV2} by another engineer and sealed whole: never read. */
+  public static final String TEST2 = "policy-events-test2.jsonl";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -72,17 +76,28 @@ public final class PolicyEventEvaluation {
   private PolicyEventEvaluation() {}
 
   /**
-   * The bundled sets in the order they are reported: dev, the held-out set's analysis half (odd numeric ids,
-   * the only held-out items whose errors may be looked at), its sealed half (even ids) and the whole of it.
+   * The bundled sets in the order they are reported: dev and dev2 (tuned on), the held-out set's analysis half
+   * (odd numeric ids, the only held-out items whose errors may be looked at), its sealed half (even ids), the
+   * whole of it, the second held-out set (sealed whole), and all sealed items together: the honest figure.
    */
   public static List<Slice> bundledSlices() {
     List<Slice> out = new ArrayList<>();
     bundled(DEV).ifPresent(s -> out.add(new Slice("dev", s, true)));
+    bundled(DEV2).ifPresent(s -> out.add(new Slice("dev2", s, true)));
+    List<PolicyItem> sealed = new ArrayList<>();
     bundled(TEST).ifPresent(s -> {
       out.add(new Slice("test-analysis (odd ids)", half(s, true), true));
       out.add(new Slice("test-sealed (even ids)", half(s, false), false));
       out.add(new Slice("test-all", s, false));
+      sealed.addAll(half(s, false));
     });
+    bundled(TEST2).ifPresent(s -> {
+      out.add(new Slice("test2-sealed", s, false));
+      sealed.addAll(s);
+    });
+    if (!sealed.isEmpty()) {
+      out.add(new Slice("all sealed (test even ids + test2)", sealed, false));
+    }
     return out;
   }
 

@@ -61,6 +61,28 @@ class PolicyEventSetTest {
   }
 
   @Test
+  void theSecondDevAndHeldOutSetsAreWellFormedToo() throws IOException {
+    for (String name : List.of("policy-events-dev2.jsonl", "policy-events-test2.jsonl")) {
+      List<String> problems = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      try (InputStream in = PolicyEventSetTest.class.getResourceAsStream(DIR + name)) {
+        assertNotNull(in, name + " is missing from the classpath");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int n = 0;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          n++;
+          for (String p : problems(line)) {
+            problems.add(name + " line " + n + ": " + p);
+          }
+          assertTrue(ids.add(JSON.readTree(line).path("id").asText()), name + ": duplicate id on line " + n);
+        }
+        assertTrue(n >= 100, name + ": " + n + " items");
+      }
+      assertEquals(List.of(), problems);
+    }
+  }
+
+  @Test
   void idsAreUnique() throws JsonProcessingException {
     Set<String> seen = new HashSet<>();
     for (String line : lines) {

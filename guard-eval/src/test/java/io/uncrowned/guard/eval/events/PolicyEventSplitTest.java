@@ -35,9 +35,11 @@ class PolicyEventSplitTest {
   @Test
   void theBundledSlicesAreDevAnalysisSealedAndAll() {
     List<Slice> slices = PolicyEventEvaluation.bundledSlices();
-    assertEquals(4, slices.size());
-    assertTrue(slices.get(0).errorsShown() && slices.get(1).errorsShown());
-    assertFalse(slices.get(2).errorsShown() || slices.get(3).errorsShown());
-    assertEquals(slices.get(3).items().size(), slices.get(1).items().size() + slices.get(2).items().size());
+    assertEquals(List.of("dev", "dev2", "test-analysis (odd ids)", "test-sealed (even ids)", "test-all", "test2-sealed",
+        "all sealed (test even ids + test2)"), slices.stream().map(Slice::name).toList());
+    assertTrue(slices.get(0).errorsShown() && slices.get(1).errorsShown() && slices.get(2).errorsShown());
+    assertTrue(slices.subList(3, 7).stream().noneMatch(Slice::errorsShown), "sealed slices never list their errors");
+    assertEquals(slices.get(4).items().size(), slices.get(2).items().size() + slices.get(3).items().size());
+    assertEquals(slices.get(6).items().size(), slices.get(3).items().size() + slices.get(5).items().size());
   }
 }
