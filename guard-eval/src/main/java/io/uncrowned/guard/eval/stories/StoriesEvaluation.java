@@ -137,13 +137,13 @@ public final class StoriesEvaluation {
   }
 
   /**
-   * The cached signals with vector and keywords read afresh: they come from the text alone, so the cache only
+   * The cached signals with vector, keywords and words read afresh: they come from the text alone, so the cache only
    * saves the NLP models' work and a changed {@link SignalReader} is always what is measured.
    */
   private ArticleSignals fromText(ArticleSignals cached, Article a) {
     ArticleSignals fresh = signals.read(a, null, UNDATED);
     return new ArticleSignals(cached.article(), cached.source(), cached.when(), fresh.vector(), cached.entities(),
-        cached.places(), cached.events(), fresh.keywords());
+        cached.places(), cached.events(), fresh.keywords(), fresh.terms());
   }
 
   static Article article(StoryDoc d) {
