@@ -23,11 +23,15 @@ public record StoryWeights(
     double embedding, double lexical, double entities, double places, double events, double keywords, double threshold,
     Duration coldAfter, double echo) {
   /**
-   * Tuned on the even-numbered ECB+ topics by {@code guard eval stories} (B-cubed F1); events earned no weight
-   * there (ECB+ texts are short and our event keys rarely recur across reports), so they only find candidates.
+   * Tuned on the even-numbered ECB+ topics (B-cubed F1, one arrival order): lexical 2 with threshold 1.2 was
+   * best of lexical 0, 1, 2; lexical 3 scores a little higher on the tuning half but lower held out, and the
+   * two differ by less than a change of arrival order does, so the smaller weight, which keeps the embedding's
+   * say over rewordings (see {@code KyivPairTest}), stays. Events earned no weight there (ECB+ texts are short
+   * and our event keys rarely recur across reports), so they only find candidates. Cold after two months, as
+   * the {@code stories.cold-after} default.
    */
   public static final StoryWeights DEFAULT =
-      new StoryWeights(1.0, 2.0, 0.5, 0.5, 0.0, 0.5, 1.20, Duration.ofDays(7), 0.95);
+      new StoryWeights(1.0, 2.0, 0.5, 0.5, 0.0, 0.5, 1.20, Duration.ofDays(60), 0.95);
 
   public StoryWeights {
     Objects.requireNonNull(coldAfter, "coldAfter");

@@ -56,7 +56,7 @@ class LexicalSignalTest {
 
   @Test
   void aStoryKeepsHowManyOfItsMembersUseEachWordAndIsDroppedWhenCold() {
-    OnlineClusterer c = new OnlineClusterer(StoryWeights.DEFAULT);
+    OnlineClusterer c = new OnlineClusterer(StoryWeights.DEFAULT.withColdAfter(java.time.Duration.ofDays(7)));
     Placement first = c.place(raid("00000000000000b1", "velmora pirates", "2024-03-01T06:00:00Z"));
     Placement second = c.place(raid("00000000000000b3", "velmora pirates 26", "2024-03-01T08:00:00Z"));
     assertEquals(first.story(), second.story());
