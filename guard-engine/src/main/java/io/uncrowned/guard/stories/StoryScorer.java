@@ -6,7 +6,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * How well an article fits a story: the weighted sum of the cosine of its title-and-lead vector with the
- * story's centroid and of the shares of its salient entities, places and events that the story's members name.
+ * story's centroid, the TF-IDF cosine of its words with the story's (which tells apart two events of one kind
+ * that the embedding finds alike) and the shares of its salient entities, places and events that the story's
+ * members name.
  * A name weighs by its rarity among the warm stories (a name every story shares, like a country in the news
  * every day, tells stories apart no better than none), and a share counts how many of the story's members
  * carry the name, so a name mentioned once in passing by a large story counts for little.
