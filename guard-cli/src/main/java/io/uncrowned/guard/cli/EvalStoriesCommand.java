@@ -41,6 +41,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "5", description = "Arrival order of undated documents (default 5).")
   long seed;
 
+  @Option(names = "--orders", defaultValue = "1", paramLabel = "N",
+      description = "Average the default and tf-idf rows over N arrival orders (seeds SEED..SEED+N-1; default 1).")
+  int orders;
+
   /** Loads the NLP models only when a document is missing from the cache (seconds saved on every re-run). */
   private static final class LazyUnderstander implements Understander {
     private final java.util.function.Supplier<Understander> load;
@@ -80,12 +84,16 @@ final class EvalStoriesCommand implements Callable<Integer> {
     GuardSettings settings = data.settings();
     try (LazyUnderstander understander = new LazyUnderstander(() -> Engines.understander(settings));
         MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
-      StoriesReport report = new StoriesEvaluation(understander, new SignalReader(embedder), seed)
+      StoriesReport report = new StoriesEvaluation(understander, new SignalReader(embedder), seed, orders)
           .run(docs, SignalCache.at(cache), line -> {
             err.println(line);
             err.flush();
           });
       o.print(report.table());
+      if (orders > 1) {
+        o.println("default and tf-idf rows: mean over " + orders + " arrival orders (seeds " + seed + ".."
+            + (seed + orders - 1) + "); ours: seed " + seed);
+      }
       if (out != null) {
         report.writePredictions(out);
         o.println("wrote our clusters to " + out);

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param places place keys ({@code geo:<geonameId>})
  * @param events event keys: trigger with its place or target, policy kind with actor and subject
  * @param keywords the article's most frequent content words (lower case), see {@link Keywords}
+ * @param terms every word (lower case, numbers too) with its count, see {@link Terms}; empty when unknown
  */
 public record ArticleSignals(
     ArticleId article,
@@ -26,7 +27,8 @@ public record ArticleSignals(
     Map<String, Integer> entities,
     Set<String> places,
     Set<String> events,
-    Set<String> keywords) {
+    Set<String> keywords,
+    Map<String, Integer> terms) {
   public ArticleSignals {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(source, "source");
@@ -36,6 +38,13 @@ public record ArticleSignals(
     places = Set.copyOf(places);
     events = Set.copyOf(events);
     keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
+    terms = terms == null ? Map.of() : Map.copyOf(terms);
+  }
+
+  /** Signals without word counts (as stored before the lexical signal existed). */
+  public ArticleSignals(ArticleId article, String source, Instant when, float[] vector, Map<String, Integer> entities,
+      Set<String> places, Set<String> events, Set<String> keywords) {
+    this(article, source, when, vector, entities, places, events, keywords, Map.of());
   }
 
   @Override

@@ -23,6 +23,7 @@ public final class OnlineClusterer {
   private final StoryScorer scorer;
   private final Map<StoryId, StoryState> warm = new HashMap<>();
   private final Map<String, Set<StoryId>> byKey = new HashMap<>();
+  private final TermStatistics words = new TermStatistics();
   private Instant watermark = Instant.MIN;
 
   public OnlineClusterer(StoryWeights weights) {
@@ -32,25 +33,51 @@ public final class OnlineClusterer {
 
   /** Puts one article into a story and remembers it there. */
   public Placement place(ArticleSignals article) {
+    // a founder placed again (a re-run) must not count twice in the word statistics either
+    boolean seen = warm.containsKey(StoryId.foundedBy(article.article()));
     StoryState best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (StoryState s : candidates(article)) {
-      double score = scorer.score(article, s, k -> byKey.getOrDefault(k, Set.of()).size(), warm.size());
+    for (Scored c : byPartialScore(article)) {
+      // the lexical part adds at most its weight: past this point no candidate can win or reach the threshold
+      if (c.partial() + weights.lexical() < Math.max(bestScore, weights.threshold())) {
+        break;
+      }
+      double score = c.partial() + scorer.lexicalPart(article, c.story(), words);
       if (score > bestScore) {
-        best = s;
+        best = c.story();
         bestScore = score;
       }
     }
     Placement placement = best != null && bestScore >= weights.threshold()
         ? new Placement(best.id(), false, bestScore, best.join(article))
         : new Placement(StoryId.foundedBy(article.article()), true, 0, founding(article));
+    if (!seen) {
+      words.addDocument(article.terms().keySet());
+    }
     remember(placement.state(), article);
     return placement;
   }
 
+  private record Scored(StoryState story, double partial) {}
+
+  /** The warm candidates with their scores on all signals but the lexical one, best first. */
+  private List<Scored> byPartialScore(ArticleSignals article) {
+    List<Scored> out = new ArrayList<>();
+    for (StoryState s : candidates(article)) {
+      out.add(new Scored(s,
+          scorer.scoreWithoutLexical(article, s, k -> byKey.getOrDefault(k, Set.of()).size(), warm.size())));
+    }
+    out.sort(java.util.Comparator.comparingDouble(Scored::partial).reversed());
+    return out;
+  }
+
   /** Brings back a story known before a restart (its state as stored). */
   public void restore(StoryState state) {
-    warm.put(state.id(), state);
+    StoryState before = warm.put(state.id(), state);
+    if (before != null) {
+      words.addStory(before.size(), before.terms(), -1);
+    }
+    words.addStory(state.size(), state.terms(), 1);
     keysOf(state).forEach(k -> byKey.computeIfAbsent(k, x -> new HashSet<>()).add(state.id()));
     advance(state.lastSeen());
   }
@@ -101,7 +128,9 @@ public final class OnlineClusterer {
     List<StoryId> gone = warm.values().stream().filter(s -> s.lastSeen().isBefore(horizon)).map(StoryState::id)
         .toList();
     for (StoryId id : gone) {
-      keysOf(warm.remove(id)).forEach(k -> {
+      StoryState dropped = warm.remove(id);
+      words.addStory(dropped.size(), dropped.terms(), -1);
+      keysOf(dropped).forEach(k -> {
         Set<StoryId> set = byKey.get(k);
         if (set != null && set.remove(id) && set.isEmpty()) {
           byKey.remove(k);

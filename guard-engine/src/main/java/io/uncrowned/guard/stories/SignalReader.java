@@ -44,7 +44,7 @@ public final class SignalReader {
     List<float[]> v = embedder.embed(List.of(titleAndLead(article)));
     Understanding u = understanding == null ? Understanding.notAnalysed("none") : understanding;
     return new ArticleSignals(article.id(), article.source(), when, v.isEmpty() ? null : v.get(0),
-        entities(u), places(u), events(u), Keywords.of(article));
+        entities(u), places(u), events(u), Keywords.of(article), Terms.of(article));
   }
 
   /** Title, then the text's opening up to the first sentence end past {@link #LEAD_CHARS}. */

@@ -6,7 +6,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * How well an article fits a story: the weighted sum of the cosine of its title-and-lead vector with the
- * story's centroid and of the shares of its salient entities, places and events that the story's members name.
+ * story's centroid, the TF-IDF cosine of its words with the story's (which tells apart two events of one kind
+ * that the embedding finds alike) and the shares of its salient entities, places and events that the story's
+ * members name.
  * A name weighs by its rarity among the warm stories (a name every story shares, like a country in the news
  * every day, tells stories apart no better than none), and a share counts how many of the story's members
  * carry the name, so a name mentioned once in passing by a large story counts for little.
@@ -22,12 +24,13 @@ final class StoryScorer {
   }
 
   /**
-   * Scores {@code a} against {@code s}.
+   * Scores {@code a} against {@code s} on every signal but the lexical one, which {@link #lexical} adds: it is
+   * the dearest to compute and at most {@code w.lexical()}, so a caller can skip it where it cannot matter.
    *
    * @param storiesWith how many warm stories carry a key ({@code "e:"}, {@code "p:"} or {@code "v:"} and the name)
    * @param warmStories how many stories are warm
    */
-  double score(ArticleSignals a, StoryState s, ToIntFunction<String> storiesWith, int warmStories) {
+  double scoreWithoutLexical(ArticleSignals a, StoryState s, ToIntFunction<String> storiesWith, int warmStories) {
     Rarity rarity = new Rarity(storiesWith, warmStories);
     return w.embedding() * a.cosine(s.centroid())
         + w.entities() * entityShare(a.entities(), s, rarity)
@@ -36,11 +39,46 @@ final class StoryScorer {
         + w.keywords() * share("w:", a.keywords(), s.keywords(), s.size(), rarity);
   }
 
+  /** The weighted lexical part of the score, between 0 and {@code w.lexical()}. */
+  double lexicalPart(ArticleSignals a, StoryState s, TermStatistics words) {
+    return w.lexical() == 0 ? 0 : w.lexical() * lexical(a.terms(), s, words);
+  }
+
+  /** The whole score: {@link #scoreWithoutLexical} plus {@link #lexicalPart}. */
+  double score(ArticleSignals a, StoryState s, ToIntFunction<String> storiesWith, int warmStories,
+      TermStatistics words) {
+    return scoreWithoutLexical(a, s, storiesWith, warmStories) + lexicalPart(a, s, words);
+  }
+
   /** Inverse story frequency of a key among the warm stories. */
   private record Rarity(ToIntFunction<String> storiesWith, int warmStories) {
     double of(String key) {
       return Math.log((warmStories + 1.0) / (storiesWith.applyAsInt(key) + 0.5));
     }
+  }
+
+  /**
+   * TF-IDF cosine of the article's words with the story's: the article weighs a word by {@code 1 + log(count)},
+   * the story by the share of its members using it, both by the word's IDF in the stream.
+   */
+  static double lexical(Map<String, Integer> terms, StoryState s, TermStatistics words) {
+    if (terms.isEmpty() || s.terms().isEmpty()) {
+      return 0;
+    }
+    double dot = 0;
+    double articleNorm = 0;
+    for (Map.Entry<String, Integer> e : terms.entrySet()) {
+      double idf = words.idf(e.getKey());
+      double x = (1 + Math.log(e.getValue())) * idf;
+      articleNorm += x * x;
+      dot += x * idf * s.terms().getOrDefault(e.getKey(), 0);
+    }
+    double storyNorm = 0;
+    for (Map.Entry<String, Integer> e : s.terms().entrySet()) {
+      double y = words.idf(e.getKey()) * e.getValue();
+      storyNorm += y * y;
+    }
+    return articleNorm == 0 || storyNorm == 0 ? 0 : dot / Math.sqrt(articleNorm * storyNorm);
   }
 
   private static double entityShare(Map<String, Integer> mentions, StoryState s, Rarity rarity) {

@@ -16,6 +16,7 @@ import java.util.Set;
  * @param places place key to the number of members naming it
  * @param events event key to the number of members reporting it
  * @param keywords keyword to the number of members using it
+ * @param terms word to the number of members using it (the story's lexical profile, see {@link Terms})
  */
 public record StoryState(
     StoryId id,
@@ -26,7 +27,8 @@ public record StoryState(
     Map<String, Integer> entities,
     Map<String, Integer> places,
     Map<String, Integer> events,
-    Map<String, Integer> keywords) {
+    Map<String, Integer> keywords,
+    Map<String, Integer> terms) {
   public StoryState {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(firstSeen, "firstSeen");
@@ -36,12 +38,13 @@ public record StoryState(
     places = Map.copyOf(places);
     events = Map.copyOf(events);
     keywords = keywords == null ? Map.of() : Map.copyOf(keywords);
+    terms = terms == null ? Map.of() : Map.copyOf(terms);
   }
 
   /** A story founded by one article. */
   public static StoryState founding(StoryId id, ArticleSignals a) {
     return new StoryState(id, a.when(), a.when(), 0, new float[a.vector().length], Map.of(), Map.of(), Map.of(),
-        Map.of())
+        Map.of(), Map.of())
         .join(a);
   }
 
@@ -52,7 +55,8 @@ public record StoryState(
     Instant first = a.when().isBefore(firstSeen) ? a.when() : firstSeen;
     Instant last = a.when().isAfter(lastSeen) ? a.when() : lastSeen;
     return new StoryState(id, first, last, size + 1, sum, bump(entities, a.entities().keySet()),
-        bump(places, a.places()), bump(events, a.events()), bump(keywords, a.keywords()));
+        bump(places, a.places()), bump(events, a.events()), bump(keywords, a.keywords()),
+        bump(terms, a.terms().keySet()));
   }
 
   @Override

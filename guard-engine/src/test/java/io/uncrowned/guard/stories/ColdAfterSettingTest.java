@@ -10,13 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code stories.cold-after}: a week by default, any positive ISO-8601 duration when set. */
+/** {@code stories.cold-after}: two months by default, any positive ISO-8601 duration when set. */
 class ColdAfterSettingTest {
   @TempDir Path data;
 
   @Test
   void defaultsToAWeek() {
-    assertEquals(Duration.ofDays(7), GuardSettings.defaultsFor(data).storiesColdAfter());
+    assertEquals(Duration.ofDays(60), GuardSettings.defaultsFor(data).storiesColdAfter());
   }
 
   @Test

@@ -39,6 +39,23 @@ public record ClusterScores(
     return new ClusterScores(p / n, r / n, f1(p / n, r / n), pp, pr, f1(pp, pr), predSize.size(), goldSize.size());
   }
 
+  /** The field-by-field mean of {@code runs} (cluster counts rounded), e.g. over several arrival orders. */
+  public static ClusterScores mean(List<ClusterScores> runs) {
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("no runs to average");
+    }
+    double n = runs.size();
+    return new ClusterScores(
+        runs.stream().mapToDouble(ClusterScores::b3Precision).sum() / n,
+        runs.stream().mapToDouble(ClusterScores::b3Recall).sum() / n,
+        runs.stream().mapToDouble(ClusterScores::b3F1).sum() / n,
+        runs.stream().mapToDouble(ClusterScores::pairPrecision).sum() / n,
+        runs.stream().mapToDouble(ClusterScores::pairRecall).sum() / n,
+        runs.stream().mapToDouble(ClusterScores::pairF1).sum() / n,
+        (int) Math.round(runs.stream().mapToInt(ClusterScores::clusters).sum() / n),
+        runs.get(0).goldClusters());
+  }
+
   private static double pairs(int size) {
     return size * (size - 1) / 2.0;
   }

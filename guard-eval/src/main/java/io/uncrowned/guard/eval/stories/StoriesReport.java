@@ -35,9 +35,9 @@ public record StoriesReport(List<Row> rows, StoryWeights weights, double tfidfTh
           c.pairRecall(), c.pairF1(), c.clusters(), c.goldClusters()));
     }
     s.append(String.format(Locale.ROOT,
-        "tuned on the tuning half: ours embedding %.2f, entities %.2f, places %.2f, events %.2f, keywords %.2f,"
+        "tuned on the tuning half: ours embedding %.2f, lexical %.2f, entities %.2f, places %.2f, events %.2f, keywords %.2f,"
             + " threshold %.3f; tf-idf threshold %.3f%n",
-        weights.embedding(), weights.entities(), weights.places(), weights.events(), weights.keywords(),
+        weights.embedding(), weights.lexical(), weights.entities(), weights.places(), weights.events(), weights.keywords(),
         weights.threshold(), tfidfThreshold));
     return s.toString();
   }

@@ -10,6 +10,17 @@ class ClusterScoresTest {
   private static final Map<String, String> GOLD = Map.of("a", "x", "b", "x", "c", "x", "d", "y", "e", "y");
 
   @Test
+  void theMeanOfSeveralRunsAveragesEachFigure() {
+    ClusterScores perfect = ClusterScores.of(Map.of("a", "1", "b", "1", "c", "1", "d", "2", "e", "2"), GOLD);
+    ClusterScores lumped = ClusterScores.of(Map.of("a", "1", "b", "1", "c", "1", "d", "1", "e", "1"), GOLD);
+    ClusterScores mean = ClusterScores.mean(java.util.List.of(perfect, lumped));
+    assertEquals((1.0 + lumped.b3Precision()) / 2, mean.b3Precision(), 1e-9);
+    assertEquals(1.0, mean.b3Recall(), 1e-9);
+    assertEquals((1.0 + 0.4) / 2, mean.pairPrecision(), 1e-9);
+    assertEquals(2, mean.goldClusters());
+  }
+
+  @Test
   void aPerfectClusteringScoresOne() {
     ClusterScores s = ClusterScores.of(Map.of("a", "1", "b", "1", "c", "1", "d", "2", "e", "2"), GOLD);
     assertEquals(1.0, s.b3F1(), 1e-9);
