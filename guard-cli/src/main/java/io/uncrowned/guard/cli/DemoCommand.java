@@ -59,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
     IngestReport report;
     try (GuardEngine engine = Engines.openForIngest(data, false)) {
       report = IngestCommand.run(engine, List.of(dir.toString()), IngestCommand.showProgress(noProgress), spec);
+      IngestCommand.placeInStories(engine, data.settings(), report);
       out.println();
       StatsCommand.print(out, engine.stats(), engine.indexedDocuments());
       printFacets(out, engine);

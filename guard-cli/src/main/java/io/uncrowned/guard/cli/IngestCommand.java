@@ -44,18 +44,20 @@ final class IngestCommand implements Callable<Integer> {
     GuardSettings settings = data.settings();
     try (GuardEngine engine = Engines.openForIngest(data, allowPrivate)) {
       IngestReport report = run(engine, inputs, showProgress(noProgress), spec);
-      if (settings.understand() && report.ingested() > 0) {
-        placeInStories(engine, settings);
-      }
+      placeInStories(engine, settings, report);
       return report.nothingFailed() ? 0 : 1;
     }
   }
 
   /**
    * Puts the new articles into developing stories now, in arrival order, so that readers (CLI or server)
-   * find them placed; they would otherwise be placed on the next read.
+   * find them placed; they would otherwise be placed on the next read. Nothing to do without understanding
+   * (stories need entities and embeddings) or when nothing new was stored.
    */
-  private static void placeInStories(GuardEngine engine, GuardSettings settings) {
+  static void placeInStories(GuardEngine engine, GuardSettings settings, IngestReport report) {
+    if (!settings.understand() || report.ingested() == 0) {
+      return;
+    }
     try (MiniLmEmbedder embedder = MiniLmEmbedder.load(1)) {
       engine.placeInStories(embedder, Engines.storyWeights(settings));
     }

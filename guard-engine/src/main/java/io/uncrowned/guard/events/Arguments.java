@@ -490,6 +490,13 @@ final class Arguments {
     return out;
   }
 
+  /** The area a noun phrase names, without clauses hung on it: "its airspace", "the Upper Lars crossing". */
+  Area area(DepToken head) {
+    List<DepToken> words = phrases.tokens(head, Set.of("nmod", "acl", "obl", "acl:relcl"));
+    Span span = phrases.span(words);
+    return new Area(phrases.text(words), links.placesIn(span), span);
+  }
+
   private boolean prepositionFits(DepToken t, String prep) {
     String gov = t.head() == 0 ? "" : lemma(s.token(t.head()));
     return switch (prep) {

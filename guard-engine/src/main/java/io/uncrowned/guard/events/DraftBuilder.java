@@ -40,6 +40,7 @@ final class DraftBuilder {
     d.passive = args.isPassive(trigger.argsVerb());
     whatAndForWhom(trigger.argsVerb());
     d.area.addAll(args.areas(t, notArea));
+    passageArea(t).ifPresent(d.area::add);
     if (d.purpose == null) {
       args.purpose(t).ifPresent(p -> d.purpose = p);
     }
@@ -222,6 +223,16 @@ final class DraftBuilder {
     }
     d.subjectIsPronoun = d.subject == null && s.children(v, "obj", "iobj", "nsubj:pass").stream()
         .anyMatch(p -> lemma(p).equals("they")); // "barred them from…"
+  }
+
+  /** What is reopened or closed is where the decision applies: "reopened its airspace", "shut the Narva crossing". */
+  private Optional<Area> passageArea(DepToken t) {
+    if (!Set.of("reopen", "shut", "close").contains(lemma(t))) {
+      return Optional.empty();
+    }
+    return s.child(t, "obj").filter(o -> Lexicon.PASSAGES.contains(lemma(o)) || Lexicon.AREA_NOUNS.contains(lemma(o)))
+        .filter(o -> d.area.stream().noneMatch(a -> a.span() != null && a.span().contains(o.span())))
+        .map(o -> args.area(o));
   }
 
   /** "barred Ukraine from using…" (a clause) or "prohibited companies from selling equipment" (parsed as a noun). */
