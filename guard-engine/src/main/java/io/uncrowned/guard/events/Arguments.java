@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 /** Reads the arguments of a decision (actors, subject, action, area, purpose, limits…) off one parse. */
 final class Arguments {
   private static final Set<String> NO_PARTS = Set.of("acl", "nmod", "obl", "xcomp", "acl:relcl");
+  private static final Pattern BLOC_MEMBERS = Pattern.compile("(NATO|EU|G7|G20|ASEAN|OPEC) (?:allies|members|partners|states)");
   private static final Set<String> COMPASS =
       Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
   private static final Set<String> PRONOUNS =
@@ -210,6 +211,12 @@ final class Arguments {
       if (place.featureCode().equals("PPLC") && !place.countryCode().isEmpty()) {
         return capitalParty(place, p);
       }
+    }
+    java.util.regex.Matcher bloc = BLOC_MEMBERS.matcher(p.name());
+    if (bloc.matches()) {
+      // "NATO allies turned down…", "EU members agreed…": the members acting together are the bloc deciding
+      String name = bloc.group(1).equals("EU") ? "European Union" : bloc.group(1);
+      return new Party(p.text(), name, EntityId.of(EntityKind.ORGANIZATION, name).value(), null, p.span());
     }
     Optional<Entity> org = links.entity(head.span(), head.span()).filter(e -> e.kind() == EntityKind.ORGANIZATION);
     if (org.isPresent() && org.get().countryCode() != null && isPublicBody(org.get().name())
@@ -501,8 +508,11 @@ final class Arguments {
     String gov = t.head() == 0 ? "" : lemma(s.token(t.head()));
     return switch (prep) {
       // exports go to a destination, which scopes the decision ("bans chip exports to China")
-      case "to" -> Set.of("limit", "restrict", "confine", "extend", "export").contains(gov)
-          || t.head() != 0 && s.children(s.token(t.head()), "obj").stream().anyMatch(o -> lemma(o).equals("export"));
+      case "to" -> Set.of("limit", "restrict", "confine", "extend", "export", "re-export", "sale", "sell", "shipment", "ship")
+          .contains(gov) || t.head() != 0 && s.children(s.token(t.head()), "obj", "compound")
+          .stream().anyMatch(o -> Lexicon.EXPORTS.contains(lemma(o)))
+          || t.head() != 0 && s.children(s.token(t.head()), "obj").stream()
+          .anyMatch(o -> s.children(o, "compound").stream().anyMatch(c -> Lexicon.EXPORTS.contains(lemma(c))));
       case "on" -> Lexicon.AREA_NOUNS.contains(lemma(t));
       case "for" -> Set.of("bound", "destined", "headed").contains(gov); // "shells bound for Ukraine"
       // an import's origin scopes a ban on it: "suspended imports of poultry from Santa Catarina"

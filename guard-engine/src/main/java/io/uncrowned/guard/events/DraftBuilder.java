@@ -377,7 +377,16 @@ final class DraftBuilder {
 
   /** The receiving side of a transfer: "the sale of jets to Poland", "approved aid for Moldova". */
   private DepToken recipient(DepToken v, DepToken obj) {
-    boolean export = obj != null && lemma(obj).equals("export");
+    // an export or a sale goes to a destination, which scopes the decision ("export ban on engines to Iran")
+    // ("an export ban … to Iran" too; but "an export licence to Kovala Optics" is granted to its holder)
+    boolean export = obj != null && (Lexicon.EXPORTS.contains(lemma(obj)) || Lexicon.RESTRICTION_NOUNS.contains(lemma(obj))
+        && s.children(obj, "compound").stream().anyMatch(c -> Lexicon.EXPORTS.contains(lemma(c))));
+    if (export) {
+      Optional<DepToken> seller = args.withCase(obj, "by").stream().filter(args::isAgentLike).findFirst();
+      if (seller.isPresent()) {
+        return seller.get(); // "the sale of howitzers to Armenia by Dauvergne Industries": the seller may sell
+      }
+    }
     for (DepToken c : args.withCase(v, "to", "for")) {
       if (export && args.preposition(c).equals("to") && args.isPlaceLike(c)) {
         continue; // "banned exports … to Morocco": the destination is the area

@@ -158,6 +158,9 @@ final class Lexicon {
   static final Set<String> TRANSFER_NOUNS =
       Set.of("sale", "transfer", "delivery", "export", "shipment", "supply", "provision", "transit");
 
+  /** Handing goods over to a destination that scopes the decision: the "to" of these is an area, not a party. */
+  static final Set<String> EXPORTS = Set.of("export", "re-export", "sale", "shipment");
+
   /** Nouns a refusal or approval may take as object: requests and transfers. */
   static final Set<String> REQUEST_NOUNS =
       Set.of("request", "application", "bid", "plea", "proposal", "appeal", "demand", "permission", "authorization",
@@ -212,7 +215,7 @@ final class Lexicon {
   static final Set<String> AREA_NOUNS =
       Set.of("area", "region", "border", "territory", "zone", "frontier", "soil", "province", "oblast", "district",
           "borderland", "airspace", "waters", "coast", "front", "city", "land", "country", "peninsula", "sea", "port",
-          "crossing", "checkpoint", "bloc", "strait", "harbour", "harbor", "corridor");
+          "crossing", "checkpoint", "bloc", "strait", "harbour", "harbor", "corridor", "forest", "park", "reserve");
 
   /** Prepositions that introduce a geographic scope. */
   static final Set<String> AREA_PREPOSITIONS =
