@@ -14,13 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class ArgumentConstructionsTest {
   private static PolicyEvent only(String text) {
-    List<PolicyEvent> found = EventsFixture.run(text).policyEvents();
-    assertEquals(1, found.size(), text + " → " + found);
-    return found.get(0);
+    return EventsFixture.onlyPolicyEvent(text);
   }
 
   private static List<String> actors(PolicyEvent p) {
-    return p.actors().stream().map(Party::name).toList();
+    return EventsFixture.actorNames(p);
   }
 
   private static List<String> areas(PolicyEvent p) {

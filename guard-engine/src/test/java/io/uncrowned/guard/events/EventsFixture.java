@@ -47,6 +47,18 @@ final class EventsFixture {
     return Holder.EXTRACTOR.extract(text, LocalDate.of(2024, 5, 30), annotated, entities, null);
   }
 
+  /** The one policy event of {@code text}; fails the test when there are none or several. */
+  static PolicyEvent onlyPolicyEvent(String text) {
+    java.util.List<PolicyEvent> found = run(text).policyEvents();
+    org.junit.jupiter.api.Assertions.assertEquals(1, found.size(), text + " → " + found);
+    return found.get(0);
+  }
+
+  /** The canonical names of an event's actors. */
+  static java.util.List<String> actorNames(PolicyEvent p) {
+    return p.actors().stream().map(Party::name).toList();
+  }
+
   private static Countries countries() {
     try (Reader r = new InputStreamReader(
         EventsFixture.class.getResourceAsStream("/io/uncrowned/guard/understand/entities/countries-synthetic.txt"),

@@ -18,13 +18,11 @@ class NewsConstructionsTest {
   }
 
   private static PolicyEvent only(String text) {
-    List<PolicyEvent> found = events(text);
-    assertEquals(1, found.size(), text + " → " + found);
-    return found.get(0);
+    return EventsFixture.onlyPolicyEvent(text);
   }
 
   private static List<String> actors(PolicyEvent p) {
-    return p.actors().stream().map(Party::name).toList();
+    return EventsFixture.actorNames(p);
   }
 
   @Test
