@@ -264,6 +264,9 @@ final class Lexicon {
    * are parsed (parsing costs milliseconds per sentence, the filter microseconds). A decision verb counts on
    * its own only when it rarely means anything else; an event verb only in a sentence naming someone.
    */
+  /** How many tokens apart a verb that decides through its noun and that noun may stand. */
+  private static final int NEAR = 12;
+
   static boolean mayCarryTrigger(Sentence sentence) {
     boolean decisionVerb = false;
     boolean needsNoun = false;
@@ -280,16 +283,29 @@ final class Lexicon {
     boolean way = false;
     String previous = "";
     String beforePrevious = "";
+    int at = -1;
+    int lastNeedy = -100;
+    int lastFitting = -100;
+    int lastPossessive = -100;
+    boolean nearPair = false;
     for (Token t : sentence.tokens()) {
+      at++;
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       // "declined to approve", "refuses to authorise": the refusal is only known from the verb it governs
       decisionVerb |= lemma.equals("to") && Set.of("decline", "refuse").contains(previous);
       // "agreed to let", "voted to lift": the deciding verb says the decision verb is not another sense
       decisionVerb |= t.pos().startsWith("VB") && DECISION_VERBS.containsKey(lemma) && previous.equals("to") && DECIDING.contains(beforePrevious);
       possessive |= t.pos().equals("POS");
-      nominal |= t.pos().startsWith("NN") && (DECISION_NOUNS.containsKey(lemma) || DECISION_WORDS.contains(lemma));
-      needsNoun |= lemma.equals("down") && previous.equals("turn"); // "turned down the request"
-      needsNoun |= lemma.equals("back") && previous.equals("roll") || lemma.equals("out") && previous.equals("phase");
+      lastPossessive = t.pos().equals("POS") ? at : lastPossessive;
+      // "Beijing's new curbs", "Athens' refusal": the decision noun right after its owner
+      nominal |= t.pos().startsWith("NN") && (DECISION_NOUNS.containsKey(lemma) || DECISION_WORDS.contains(lemma))
+          && at - lastPossessive <= 3;
+      boolean particle = lemma.equals("down") && previous.equals("turn") // "turned down the request"
+          || lemma.equals("back") && previous.equals("roll") || lemma.equals("out") && previous.equals("phase");
+      if (particle) {
+        needsNoun = true;
+        lastNeedy = at;
+      }
       // "signed off on the sale", "ruled out sending jets"
       decisionVerb |= lemma.equals("off") && previous.equals("sign") || lemma.equals("out") && previous.equals("rule");
       reopen |= Set.of("reopen", "shut", "close").contains(lemma);
@@ -303,6 +319,8 @@ final class Lexicon {
       if (verb && DECISION_VERBS.containsKey(lemma)) {
         if (NEED_A_NOUN.contains(lemma)) {
           needsNoun = true;
+          lastNeedy = at;
+          nearPair |= at - lastFitting <= NEAR; // "visa requirements for tourists … have been waived"
         } else {
           decisionVerb = true;
         }
@@ -314,6 +332,8 @@ final class Lexicon {
       if (PERMISSION_NOUNS.contains(lemma) && !lemma.equals("light") || lemma.equals("light") && previous.equals("green")
           || RESTRICTION_NOUNS.contains(lemma) && t.pos().startsWith("NN") || REQUEST_NOUNS.contains(lemma) && t.pos().startsWith("NN")) {
         fittingNoun = true;
+        lastFitting = at;
+        nearPair |= at - lastNeedy <= NEAR; // "lifted its long-standing ban"
       }
       limitWord |= lemma.equals("strictly") || lemma.equals("solely") || lemma.equals("exclusively");
       eventVerb |= verb && EventWords.VERBS.contains(lemma);
@@ -325,8 +345,10 @@ final class Lexicon {
     // "cleared the way for…": "way" is too common a word to count beside any other verb
     fittingNoun |= possessive && approve || way && clear || passage && reopen;
     // "Athens' refusal to let…", "Beijing's new curbs on…": a decision noun owned by someone
-    return decisionVerb || fittingNoun && (needsNoun || limitWord || hasSupportVerb(sentence)) || eventVerb && named
-        || nominal && possessive;
+    // a verb that decides only through its noun must have one near it: "keep" and "control" far apart are chatter
+    boolean needyDecides = needsNoun && (nearPair || passage && reopen || possessive && approve || way && clear);
+    return decisionVerb || fittingNoun && (needyDecides || limitWord || hasSupportVerb(sentence)) || eventVerb && named
+        || nominal;
   }
 
   private static boolean hasSupportVerb(Sentence sentence) {
