@@ -230,7 +230,8 @@ final class DraftBuilder {
     if (!Set.of("reopen", "shut", "close").contains(lemma(t))) {
       return Optional.empty();
     }
-    return s.child(t, "obj").filter(o -> Lexicon.PASSAGES.contains(lemma(o)) || Lexicon.AREA_NOUNS.contains(lemma(o)))
+    return s.child(t, "obj").filter(o -> s.subtree(o).stream().anyMatch(w -> Lexicon.PASSAGES.contains(lemma(w))
+            || Lexicon.AREA_NOUNS.contains(lemma(w)) || Lexicon.PASSAGES.contains(w.word().toLowerCase(java.util.Locale.ROOT))))
         .filter(o -> d.area.stream().noneMatch(a -> a.span() != null && a.span().contains(o.span())))
         .map(o -> args.area(o));
   }
@@ -387,11 +388,15 @@ final class DraftBuilder {
         return seller.get(); // "the sale of howitzers to Armenia by Dauvergne Industries": the seller may sell
       }
     }
+    // a permission or a closure given "to" a group: "gives nod to training Ukrainian pilots", "closed … to
+    // livestock trucks", "reopens the crossing to trucks"
+    boolean given = obj != null && (isPermissionOrRestriction(obj) || Lexicon.PASSAGES.contains(lemma(obj))
+        || Lexicon.AREA_NOUNS.contains(lemma(obj)) || lemma(obj).equals("closure"));
     for (DepToken c : args.withCase(v, "to", "for")) {
       if (export && args.preposition(c).equals("to") && args.isPlaceLike(c)) {
         continue; // "banned exports … to Morocco": the destination is the area
       }
-      if (args.isAgentLike(c) && !args.isPlaceNotCountry(c)) {
+      if ((args.isAgentLike(c) || given && args.isPartyLike(c)) && !args.isPlaceNotCountry(c)) {
         return c;
       }
     }
@@ -401,7 +406,7 @@ final class DraftBuilder {
         if (export && args.preposition(c).equals("to") && args.isPlaceLike(c)) {
           continue; // an export's destination is where the decision applies, not who it is for
         }
-        if (args.isAgentLike(c) && !args.isPlaceNotCountry(c)
+        if ((args.isAgentLike(c) || given && args.isPartyLike(c)) && !args.isPlaceNotCountry(c)
             || transfer && args.preposition(c).equals("to") && !args.isPlaceLike(c)) {
           return c;
         }
