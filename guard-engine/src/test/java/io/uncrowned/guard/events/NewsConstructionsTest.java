@@ -112,6 +112,14 @@ class NewsConstructionsTest {
   }
 
   @Test
+  void aClosedCrossingIsTheAreaAndWhoItIsClosedToTheSubject() {
+    PolicyEvent p = only("Poland closed the Terespol crossing to livestock trucks on Monday.");
+    assertEquals(PolicyKind.RESTRICT, p.kind());
+    assertEquals("livestock trucks", p.subject().text());
+    assertTrue(p.area().stream().anyMatch(a -> a.text().contains("crossing")), p.area().toString());
+  }
+
+  @Test
   void aHeadlineVerbTaggedAsANounStillDecides() {
     PolicyEvent p = only("Japan okays Corvin Air's Osaka route");
     assertEquals(PolicyKind.GRANT, p.kind());
