@@ -8,6 +8,7 @@ import io.uncrowned.guard.understand.entities.EntityId;
 import io.uncrowned.guard.understand.entities.EntityKind;
 import io.uncrowned.guard.understand.places.Place;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -212,7 +213,7 @@ final class Arguments {
         return capitalParty(place, p);
       }
     }
-    java.util.regex.Matcher bloc = BLOC_MEMBERS.matcher(p.name());
+    Matcher bloc = BLOC_MEMBERS.matcher(p.name());
     if (bloc.matches()) {
       // "NATO allies turned down…", "EU members agreed…": the members acting together are the bloc deciding
       String name = bloc.group(1).equals("EU") ? "European Union" : bloc.group(1);
@@ -480,7 +481,7 @@ final class Arguments {
    * spoke is no scope of the decision.
    */
   private Set<Integer> reportingWords(DepToken root) {
-    Set<Integer> out = new java.util.HashSet<>();
+    Set<Integer> out = new HashSet<>();
     for (DepToken r : s.tokens()) {
       // "adding that…", "said in Berlin" report; "adding night flights" (with an object) extends the decision
       boolean reports = r.relation().equals("parataxis") || !s.children(r, "ccomp", "parataxis").isEmpty()

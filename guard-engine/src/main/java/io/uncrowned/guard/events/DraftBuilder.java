@@ -7,6 +7,7 @@ import io.uncrowned.guard.events.parse.ParsedSentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -231,7 +232,7 @@ final class DraftBuilder {
       return Optional.empty();
     }
     return s.child(t, "obj").filter(o -> s.subtree(o).stream().anyMatch(w -> Lexicon.PASSAGES.contains(lemma(w))
-            || Lexicon.AREA_NOUNS.contains(lemma(w)) || Lexicon.PASSAGES.contains(w.word().toLowerCase(java.util.Locale.ROOT))))
+            || Lexicon.AREA_NOUNS.contains(lemma(w)) || Lexicon.PASSAGES.contains(w.word().toLowerCase(Locale.ROOT))))
         .filter(o -> d.area.stream().noneMatch(a -> a.span() != null && a.span().contains(o.span())))
         .map(o -> args.area(o));
   }

@@ -5,8 +5,11 @@ import static io.uncrowned.guard.events.Arguments.lemma;
 import io.uncrowned.guard.events.parse.DepToken;
 import io.uncrowned.guard.events.parse.ParsedSentence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,7 +27,7 @@ final class PolicyReader {
     Arguments args = new Arguments(phrases, links);
     List<Draft> out = new ArrayList<>();
     Set<Integer> consumed = new HashSet<>();
-    java.util.Map<Integer, Draft> byVerb = new java.util.HashMap<>();
+    Map<Integer, Draft> byVerb = new HashMap<>();
     for (DepToken t : s.tokens()) {
       if (consumed.contains(t.index()) || !t.isVerb()) {
         continue;
@@ -311,7 +314,7 @@ final class PolicyReader {
   private static boolean passage(ParsedSentence s, DepToken t) {
     for (DepToken c : s.children(t, "obj", "dep", "nsubj:pass")) {
       for (DepToken w : s.subtree(c)) {
-        if (Lexicon.PASSAGES.contains(lemma(w)) || Lexicon.PASSAGES.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
+        if (Lexicon.PASSAGES.contains(lemma(w)) || Lexicon.PASSAGES.contains(w.word().toLowerCase(Locale.ROOT))) {
           return true;
         }
       }

@@ -1,5 +1,7 @@
 package io.uncrowned.guard.events;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.uncrowned.guard.article.Lang;
 import io.uncrowned.guard.events.parse.CoreNlpDependencyParser;
 import io.uncrowned.guard.understand.entities.Countries;
@@ -14,6 +16,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The extractor over the shared CoreNLP annotator, a parser loaded once per test run and an entity linker
@@ -49,13 +52,13 @@ final class EventsFixture {
 
   /** The one policy event of {@code text}; fails the test when there are none or several. */
   static PolicyEvent onlyPolicyEvent(String text) {
-    java.util.List<PolicyEvent> found = run(text).policyEvents();
-    org.junit.jupiter.api.Assertions.assertEquals(1, found.size(), text + " → " + found);
+    List<PolicyEvent> found = run(text).policyEvents();
+    assertEquals(1, found.size(), text + " → " + found);
     return found.get(0);
   }
 
   /** The canonical names of an event's actors. */
-  static java.util.List<String> actorNames(PolicyEvent p) {
+  static List<String> actorNames(PolicyEvent p) {
     return p.actors().stream().map(Party::name).toList();
   }
 

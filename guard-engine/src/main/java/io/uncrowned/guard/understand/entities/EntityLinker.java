@@ -7,6 +7,7 @@ import io.uncrowned.guard.understand.nlp.NerMention;
 import io.uncrowned.guard.understand.nlp.NerType;
 import io.uncrowned.guard.understand.nlp.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -122,7 +123,7 @@ public final class EntityLinker {
   private String countryInName(String name) {
     String[] words = name.split(" ");
     for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
-      String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+      String head = String.join(" ", Arrays.copyOfRange(words, 0, n));
       Optional<String> code = countries.code(head).or(() -> demonyms.country(head));
       if (code.isPresent()) {
         return code.get();
