@@ -69,15 +69,25 @@ public final class PlacesGeoJson {
       properties.put("names", u.names());
       properties.put("mentions", u.mentions());
       properties.put("articles", u.articles());
-      Map<String, Object> feature = new LinkedHashMap<>();
-      feature.put("type", "Feature");
-      feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(p.longitude(), p.latitude())));
-      feature.put("properties", properties);
-      features.add(feature);
+      features.add(point(p.longitude(), p.latitude(), properties));
     }
+    return collection(features, ATTRIBUTION);
+  }
+
+  /** A GeoJSON point feature with its properties. */
+  public static Map<String, Object> point(double longitude, double latitude, Map<String, Object> properties) {
+    Map<String, Object> feature = new LinkedHashMap<>();
+    feature.put("type", "Feature");
+    feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(longitude, latitude)));
+    feature.put("properties", properties);
+    return feature;
+  }
+
+  /** A GeoJSON FeatureCollection of {@code features}, with the attribution its data needs. */
+  public static Map<String, Object> collection(List<Object> features, String attribution) {
     Map<String, Object> collection = new LinkedHashMap<>();
     collection.put("type", "FeatureCollection");
-    collection.put("attribution", ATTRIBUTION);
+    collection.put("attribution", attribution);
     collection.put("features", features);
     return collection;
   }

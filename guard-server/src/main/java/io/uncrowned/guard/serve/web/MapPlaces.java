@@ -3,14 +3,12 @@ package io.uncrowned.guard.serve.web;
 import io.uncrowned.guard.article.ArticleId;
 import io.uncrowned.guard.understand.Understanding;
 import io.uncrowned.guard.understand.places.Place;
-import io.uncrowned.guard.understand.places.PlaceMention;
+import io.uncrowned.guard.understand.places.PlacesGeoJson;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The resolved places of some articles, one per GeoNames place, for the map: as rows for the page (the
@@ -20,25 +18,14 @@ import java.util.Set;
 final class MapPlaces {
   static final String ATTRIBUTION = "Places: GeoNames (geonames.org), CC BY 4.0";
 
-  private final Map<Long, Row> rows = new LinkedHashMap<>();
+  private final PlacesGeoJson tally = new PlacesGeoJson();
   private int articles;
 
   /** Adds the places of one article; one without understanding adds none. */
   MapPlaces add(ArticleId id, Understanding u) {
     articles++;
-    if (u == null || !u.analysed()) {
-      return this;
-    }
-    Set<Long> seen = new LinkedHashSet<>();
-    for (PlaceMention m : u.places()) {
-      Place p = m.place();
-      Row old = rows.get(p.geonameId());
-      int inArticle = seen.add(p.geonameId()) ? 1 : 0;
-      rows.put(p.geonameId(), old == null
-          ? new Row(p.geonameId(), p.name(), p.countryCode(), p.latitude(), p.longitude(), 1, 1,
-              "/?place=" + SearchForm.encode(p.name()))
-          : new Row(old.geonameId(), old.name(), old.country(), old.latitude(), old.longitude(),
-              old.mentions() + 1, old.articles() + inArticle, old.href()));
+    if (u != null && u.analysed()) {
+      tally.add(id, u.places());
     }
     return this;
   }
@@ -49,7 +36,12 @@ final class MapPlaces {
 
   /** The places, most mentioned first. */
   List<Row> rows() {
-    List<Row> out = new ArrayList<>(rows.values());
+    List<Row> out = new ArrayList<>();
+    for (PlacesGeoJson.Use use : tally.uses()) {
+      Place p = use.place();
+      out.add(new Row(p.geonameId(), p.name(), p.countryCode(), p.latitude(), p.longitude(), use.mentions(),
+          use.articles().size(), "/?place=" + SearchForm.encode(p.name())));
+    }
     out.sort(Comparator.comparingInt(Row::mentions).reversed().thenComparing(Row::name));
     return out;
   }
@@ -65,17 +57,9 @@ final class MapPlaces {
       properties.put("mentions", r.mentions());
       properties.put("articles", r.articles());
       properties.put("href", r.href());
-      Map<String, Object> feature = new LinkedHashMap<>();
-      feature.put("type", "Feature");
-      feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(r.longitude(), r.latitude())));
-      feature.put("properties", properties);
-      features.add(feature);
+      features.add(PlacesGeoJson.point(r.longitude(), r.latitude(), properties));
     }
-    Map<String, Object> collection = new LinkedHashMap<>();
-    collection.put("type", "FeatureCollection");
-    collection.put("attribution", ATTRIBUTION);
-    collection.put("features", features);
-    return collection;
+    return PlacesGeoJson.collection(features, ATTRIBUTION);
   }
 
   /**
